@@ -1,0 +1,25 @@
+export type { MoniteAuth, MoniteTokenResult } from './auth'
+export {
+  createMoniteClient,
+  type MoniteCallOptions,
+  type MoniteClient,
+  type MoniteClientOptions,
+} from './createMoniteClient'
+export { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
+export {
+  isMoniteApiError,
+  isMoniteClientError,
+  MoniteApiError,
+  MoniteClientError,
+  type MoniteClientErrorCode,
+  type MoniteRequestInfo,
+  type MoniteValidationIssue,
+} from './errors'
+export type { components, operations, paths } from './generated/monite'
+export { listAll, type MonitePage, type PaginateOptions, paginate } from './paginate'
+export type { MoniteAuthResource } from './resources/auth'
+export type { MoniteEntityUsersResource } from './resources/entityUsers'
+export type { MoniteRolesResource } from './resources/roles'
+export type { MoniteRetryOptions } from './retry'
+export type { MoniteFetch, MoniteRequestExtras } from './transport'
+export type * from './types'

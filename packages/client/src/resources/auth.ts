@@ -1,0 +1,62 @@
+import type { Client } from 'openapi-fetch'
+import type { MoniteAuth, TokenManager } from '../auth'
+import { callInit, unwrap } from '../call'
+import type { MoniteCallOptions } from '../createMoniteClient'
+import { MoniteClientError } from '../errors'
+import type { AccessToken, MonitePaths, RevokeTokenInput, TokenRequest } from '../types'
+
+/** `/auth` operations and the client's token cache. */
+export interface MoniteAuthResource {
+  /**
+   * `POST /auth/token`: mint a token yourself (e.g. an entity-user token for a browser).
+   * Never sends `Authorization`.
+   */
+  token(body: TokenRequest, options?: MoniteCallOptions): Promise<AccessToken>
+  /**
+   * `POST /auth/revoke`. With only `{ token }`, or nothing at all (the cached token), the client
+   * id and secret come from the client's partner / entity-user credentials.
+   */
+  revoke(body?: RevokeTokenInput | { token?: string }, options?: MoniteCallOptions): Promise<void>
+  /** The token the client would send now (fetching one if needed). */
+  getToken(): Promise<string>
+  /** Forgets the cached token; the next call fetches a new one. */
+  clearToken(): void
+}
+
+/** @internal */
+export function createAuthResource(
+  raw: Client<MonitePaths>,
+  tokens: TokenManager | null,
+  auth: MoniteAuth | undefined,
+): MoniteAuthResource {
+  const noAuth = () =>
+    new MoniteClientError('invalid_options', 'This client was created without `auth`')
+  return {
+    token: (body, options) =>
+      unwrap(raw.POST('/auth/token', { body, ...callInit(options) }), 'POST', '/auth/token'),
+    revoke: async (body, options) => {
+      let full: RevokeTokenInput
+      if (body && 'client_id' in body) {
+        full = body
+      } else {
+        if (!auth || (auth.type !== 'partner' && auth.type !== 'entity_user')) {
+          throw new MoniteClientError(
+            'invalid_options',
+            'revoke() without client_id/client_secret needs partner or entity_user credentials',
+          )
+        }
+        const token = body?.token ?? (tokens ? await tokens.get() : undefined)
+        if (!token) throw noAuth()
+        full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
+      }
+      await unwrap(
+        raw.POST('/auth/revoke', { body: full, ...callInit(options) }),
+        'POST',
+        '/auth/revoke',
+      )
+      tokens?.invalidate(full.token)
+    },
+    getToken: () => (tokens ? tokens.get() : Promise.reject(noAuth())),
+    clearToken: () => tokens?.clear(),
+  }
+}
