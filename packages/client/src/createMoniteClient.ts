@@ -38,6 +38,14 @@ export interface MoniteClientOptions {
   tokenRefreshMarginMs?: number
   /** Extra headers sent with every request. */
   headers?: Record<string, string>
+  /**
+   * Who the client acts as, for cache keys (e.g. TanStack Query): two clients with different
+   * scopes never share cached `/me` or `/my_role` answers. Default: derived from `auth`
+   * (`partner:<clientId>`, `entity_user:<entityUserId>`, `token`, `fetchToken`, `anonymous`).
+   * Set it for `fetchToken` / `token` clients that act as different users in one app, e.g. to
+   * the signed-in user's id. Never put a secret or a token here.
+   */
+  scope?: string
 }
 
 /** Per-call options of the resource helpers. */
@@ -60,6 +68,8 @@ export interface MoniteClient<Paths extends {} = paths> {
   readonly entityId: string | undefined
   /** The `x-monite-version` sent. */
   readonly apiVersion: string
+  /** Who the client acts as, for cache keys; see {@link MoniteClientOptions.scope}. */
+  readonly scope: string
   /**
    * The underlying openapi-fetch client (`GET`, `POST`, …, `use()` for middleware), typed from
    * the generated `paths` with the Monite headers filled in for you.
@@ -126,6 +136,20 @@ interface Shared {
   transport: MoniteFetch
   tokens: TokenManager | null
   options: MoniteClientOptions
+}
+
+function deriveScope(options: MoniteClientOptions): string {
+  if (options.scope) return options.scope
+  const auth = options.auth
+  if (!auth) return 'anonymous'
+  switch (auth.type) {
+    case 'partner':
+      return `partner:${auth.clientId}`
+    case 'entity_user':
+      return `entity_user:${auth.entityUserId}`
+    default:
+      return auth.type
+  }
 }
 
 function lookupOperation(method: string, schemaPath: string) {
@@ -287,6 +311,7 @@ function buildClient<Paths extends {}>(
     baseUrl,
     entityId,
     apiVersion,
+    scope: deriveScope(options),
     raw,
     entityUsers: createEntityUsersResource(typed),
     roles: createRolesResource(typed),

@@ -283,3 +283,33 @@ describe('environments and options', () => {
     expect(createMoniteClient({ baseUrl: `${BASE}/` }).baseUrl).toBe(BASE)
   })
 })
+
+describe('scope', () => {
+  it('is derived from auth, or taken from options', () => {
+    const base = { baseUrl: BASE }
+    expect(partnerClient().scope).toBe(`partner:${CLIENT_ID}`)
+    expect(
+      createMoniteClient({
+        ...base,
+        auth: {
+          type: 'entity_user',
+          clientId: CLIENT_ID,
+          clientSecret: 's',
+          entityUserId: USER_ID,
+        },
+      }).scope,
+    ).toBe(`entity_user:${USER_ID}`)
+    expect(createMoniteClient({ ...base, auth: { type: 'token', token: 'secret' } }).scope).toBe(
+      'token',
+    )
+    expect(createMoniteClient(base).scope).toBe('anonymous')
+    expect(
+      createMoniteClient({
+        ...base,
+        scope: 'user-42',
+        auth: { type: 'fetchToken', fetchToken: async () => 't' },
+      }).scope,
+    ).toBe('user-42')
+    expect(partnerClient().withEntity(OTHER_ENTITY_ID).scope).toBe(`partner:${CLIENT_ID}`)
+  })
+})
