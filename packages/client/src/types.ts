@@ -3,24 +3,25 @@ import type { components, paths } from './generated/monite'
 /** Headers the client fills in itself; callers never have to pass them. */
 export type MoniteManagedHeader = 'x-monite-version' | 'x-monite-entity-id'
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {}
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
 
 type ManagedHeaders = { 'x-monite-entity-id'?: string; 'x-monite-version'?: string }
 
-type StripHeader<H> = Simplify<Omit<H, MoniteManagedHeader> & ManagedHeaders>
+type StripHeader<H> = Omit<H, MoniteManagedHeader> & ManagedHeaders
+
+type WithoutHeader<P> = { [K in keyof P as K extends 'header' ? never : K]: P[K] }
 
 type StripParams<P> = P extends { header?: infer H }
   ? [NonNullable<H>] extends [never]
     ? P
     : RequiredKeys<Omit<NonNullable<H>, MoniteManagedHeader>> extends never
-      ? Simplify<Omit<P, 'header'> & { header?: StripHeader<NonNullable<H>> }>
-      : Simplify<Omit<P, 'header'> & { header: StripHeader<NonNullable<H>> }>
+      ? WithoutHeader<P> & { header?: StripHeader<NonNullable<H>> }
+      : WithoutHeader<P> & { header: StripHeader<NonNullable<H>> }
   : P
 
-type StripOperation<O> = O extends { parameters: infer P }
-  ? Simplify<Omit<O, 'parameters'> & { parameters: StripParams<P> }>
-  : O
+type StripOperation<O> = {
+  [K in keyof O]: K extends 'parameters' ? StripParams<O[K]> : O[K]
+}
 
 /**
  * A generated `paths` type with `x-monite-version` removed and `x-monite-entity-id` made optional
