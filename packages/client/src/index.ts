@@ -16,7 +16,13 @@ export {
   type MoniteValidationIssue,
 } from './errors'
 export type { components, operations, paths } from './generated/monite'
-export { listAll, type MonitePage, type PaginateOptions, paginate } from './paginate'
+export {
+  listAll,
+  type MoniteListMethods,
+  type MonitePage,
+  type PaginateOptions,
+  paginate,
+} from './paginate'
 export type { MoniteAuthResource } from './resources/auth'
 export type { MoniteEntityUsersResource } from './resources/entityUsers'
 export type { MoniteRolesResource } from './resources/roles'

@@ -1,3 +1,4 @@
+import type { MoniteCallOptions } from './createMoniteClient'
 import { MoniteClientError } from './errors'
 
 /** A page of a Monite list: `data` plus cursors. */
@@ -65,4 +66,35 @@ export async function* listAll<T, Q extends object>(
   options?: PaginateOptions,
 ): AsyncGenerator<T, void, undefined> {
   for await (const page of paginate(fetchPage, query, options)) yield* page.data
+}
+
+/** `list`, `pages` and `listAll` of a paginated Monite resource. */
+export interface MoniteListMethods<Q, P extends MonitePage<unknown>> {
+  /** One page. */
+  list(query?: Q, options?: MoniteCallOptions): Promise<P>
+  /** Every page, following `next_pagination_token`. */
+  pages(
+    query?: Q,
+    options?: MoniteCallOptions & PaginateOptions,
+  ): AsyncGenerator<P, void, undefined>
+  /** Every item across all pages. */
+  listAll(
+    query?: Q,
+    options?: MoniteCallOptions & PaginateOptions,
+  ): AsyncGenerator<P['data'][number], void, undefined>
+}
+
+/** @internal Builds `pages` and `listAll` on top of a resource's `list`. */
+export function listMethods<Q extends object, P extends MonitePage<unknown>>(
+  list: (query: Q | undefined, options?: MoniteCallOptions) => Promise<P>,
+): MoniteListMethods<Q, P> {
+  const fetchWith =
+    (options: MoniteCallOptions | undefined) => (query: Q | { pagination_token: string }) =>
+      list(query as Q, options)
+  return {
+    list,
+    pages: (query, options) =>
+      paginate<P['data'][number], Q, P>(fetchWith(options), query, options),
+    listAll: (query, options) => listAll<P['data'][number], Q>(fetchWith(options), query, options),
+  }
 }

@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch'
 import { callInit, unwrap } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
-import { listAll, type PaginateOptions, paginate } from '../paginate'
+import { listMethods, type MoniteListMethods } from '../paginate'
 import type {
   CreateEntityUserInput,
   Entity,
@@ -15,19 +15,8 @@ import type {
 } from '../types'
 
 /** Typed helpers for `/entity_users`. Each returns the data or throws `MoniteApiError`. */
-export interface MoniteEntityUsersResource {
-  /** `GET /entity_users`: one page. */
-  list(query?: EntityUserListParams, options?: MoniteCallOptions): Promise<EntityUserPage>
-  /** Every page of `GET /entity_users`, following `next_pagination_token`. */
-  pages(
-    query?: EntityUserListParams,
-    options?: MoniteCallOptions & PaginateOptions,
-  ): AsyncGenerator<EntityUserPage, void, undefined>
-  /** Every entity user across all pages. */
-  listAll(
-    query?: EntityUserListParams,
-    options?: MoniteCallOptions & PaginateOptions,
-  ): AsyncGenerator<EntityUser, void, undefined>
+export interface MoniteEntityUsersResource
+  extends MoniteListMethods<EntityUserListParams, EntityUserPage> {
   /** `GET /entity_users/{entity_user_id}`. */
   get(entityUserId: string, options?: MoniteCallOptions): Promise<EntityUser>
   /** `POST /entity_users`. */
@@ -52,20 +41,14 @@ export interface MoniteEntityUsersResource {
 
 /** @internal */
 export function createEntityUsersResource(raw: Client<MonitePaths>): MoniteEntityUsersResource {
-  const resource: MoniteEntityUsersResource = {
-    list: (query, options) =>
+  return {
+    ...listMethods<EntityUserListParams, EntityUserPage>((query, options) =>
       unwrap(
         raw.GET('/entity_users', { params: { query }, ...callInit(options) }),
         'GET',
         '/entity_users',
       ),
-    pages: (query, options) =>
-      paginate<EntityUserPage['data'][number], EntityUserListParams, EntityUserPage>(
-        (q) => resource.list(q, options),
-        query,
-        options,
-      ),
-    listAll: (query, options) => listAll((q) => resource.list(q, options), query, options),
+    ),
     get: (id, options) =>
       unwrap(
         raw.GET('/entity_users/{entity_user_id}', {
@@ -114,5 +97,4 @@ export function createEntityUsersResource(raw: Client<MonitePaths>): MoniteEntit
         '/entity_users/my_entity',
       ),
   }
-  return resource
 }

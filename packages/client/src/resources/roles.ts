@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch'
 import { callInit, unwrap } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
-import { listAll, type PaginateOptions, paginate } from '../paginate'
+import { listMethods, type MoniteListMethods } from '../paginate'
 import type {
   CreateRoleInput,
   MonitePaths,
@@ -12,19 +12,7 @@ import type {
 } from '../types'
 
 /** Typed helpers for `/roles`. Each returns the data or throws `MoniteApiError`. */
-export interface MoniteRolesResource {
-  /** `GET /roles`: one page. */
-  list(query?: RoleListParams, options?: MoniteCallOptions): Promise<RolePage>
-  /** Every page of `GET /roles`, following `next_pagination_token`. */
-  pages(
-    query?: RoleListParams,
-    options?: MoniteCallOptions & PaginateOptions,
-  ): AsyncGenerator<RolePage, void, undefined>
-  /** Every role across all pages. */
-  listAll(
-    query?: RoleListParams,
-    options?: MoniteCallOptions & PaginateOptions,
-  ): AsyncGenerator<Role, void, undefined>
+export interface MoniteRolesResource extends MoniteListMethods<RoleListParams, RolePage> {
   /** `GET /roles/{role_id}`. */
   get(roleId: string, options?: MoniteCallOptions): Promise<Role>
   /** `POST /roles`. A duplicate name in the entity answers 409. */
@@ -37,16 +25,10 @@ export interface MoniteRolesResource {
 
 /** @internal */
 export function createRolesResource(raw: Client<MonitePaths>): MoniteRolesResource {
-  const resource: MoniteRolesResource = {
-    list: (query, options) =>
+  return {
+    ...listMethods<RoleListParams, RolePage>((query, options) =>
       unwrap(raw.GET('/roles', { params: { query }, ...callInit(options) }), 'GET', '/roles'),
-    pages: (query, options) =>
-      paginate<RolePage['data'][number], RoleListParams, RolePage>(
-        (q) => resource.list(q, options),
-        query,
-        options,
-      ),
-    listAll: (query, options) => listAll((q) => resource.list(q, options), query, options),
+    ),
     get: (id, options) =>
       unwrap(
         raw.GET('/roles/{role_id}', { params: { path: { role_id: id } }, ...callInit(options) }),
@@ -73,5 +55,4 @@ export function createRolesResource(raw: Client<MonitePaths>): MoniteRolesResour
       )
     },
   }
-  return resource
 }
