@@ -40,10 +40,10 @@ export interface MoniteClientOptions {
   headers?: Record<string, string>
   /**
    * Who the client acts as, for cache keys (e.g. TanStack Query): two clients with different
-   * scopes never share cached `/me` or `/my_role` answers. Default: derived from `auth`
-   * (`partner:<clientId>`, `entity_user:<entityUserId>`, `token`, `fetchToken`, `anonymous`).
-   * Set it for `fetchToken` / `token` clients that act as different users in one app, e.g. to
-   * the signed-in user's id. Never put a secret or a token here.
+   * scopes never share cached `/me` or `/my_role` answers. Default: derived from `auth` where
+   * it names the actor (`partner:<clientId>`, `entity_user:<entityUserId>`); `undefined` for
+   * `fetchToken`, `token` and no auth, whose actor the client cannot know. Set it for those,
+   * e.g. to the signed-in user's id. Never put a secret or a token here.
    */
   scope?: string
 }
@@ -68,8 +68,11 @@ export interface MoniteClient<Paths extends {} = paths> {
   readonly entityId: string | undefined
   /** The `x-monite-version` sent. */
   readonly apiVersion: string
-  /** Who the client acts as, for cache keys; see {@link MoniteClientOptions.scope}. */
-  readonly scope: string
+  /**
+   * Who the client acts as, for cache keys, or `undefined` when unknown; see
+   * {@link MoniteClientOptions.scope}.
+   */
+  readonly scope: string | undefined
   /**
    * The underlying openapi-fetch client (`GET`, `POST`, …, `use()` for middleware), typed from
    * the generated `paths` with the Monite headers filled in for you.
@@ -138,18 +141,12 @@ interface Shared {
   options: MoniteClientOptions
 }
 
-function deriveScope(options: MoniteClientOptions): string {
+function deriveScope(options: MoniteClientOptions): string | undefined {
   if (options.scope) return options.scope
   const auth = options.auth
-  if (!auth) return 'anonymous'
-  switch (auth.type) {
-    case 'partner':
-      return `partner:${auth.clientId}`
-    case 'entity_user':
-      return `entity_user:${auth.entityUserId}`
-    default:
-      return auth.type
-  }
+  if (auth?.type === 'partner') return `partner:${auth.clientId}`
+  if (auth?.type === 'entity_user') return `entity_user:${auth.entityUserId}`
+  return undefined
 }
 
 function lookupOperation(method: string, schemaPath: string) {

@@ -299,10 +299,14 @@ describe('scope', () => {
         },
       }).scope,
     ).toBe(`entity_user:${USER_ID}`)
-    expect(createMoniteClient({ ...base, auth: { type: 'token', token: 'secret' } }).scope).toBe(
-      'token',
-    )
-    expect(createMoniteClient(base).scope).toBe('anonymous')
+    expect(
+      createMoniteClient({ ...base, auth: { type: 'token', token: 'secret' } }).scope,
+    ).toBeUndefined()
+    expect(
+      createMoniteClient({ ...base, auth: { type: 'fetchToken', fetchToken: async () => 't' } })
+        .scope,
+    ).toBeUndefined()
+    expect(createMoniteClient(base).scope).toBeUndefined()
     expect(
       createMoniteClient({
         ...base,

@@ -1,0 +1,51 @@
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
+import { buildMutationOptions } from '../internal/buildMutationOptions'
+import {
+  cancelEntityUserQueries,
+  forgetEntityUser,
+  invalidateEntityUserLists,
+  removeEntityUserFromLists,
+} from '../internal/entityUserCache'
+import { moniteKeys } from '../moniteKeys'
+import type {
+  MoniteMutationOptions,
+  MoniteOnMutateResult,
+  MoniteQueryError,
+  MoniteReactClient,
+} from '../types'
+
+/**
+ * Mutation options for `DELETE /entity_users/{entity_user_id}`; the variable is the user id.
+ * Optimistic (unless `optimistic: false`): the user leaves every cached list at once and comes
+ * back if Monite refuses. On success its detail entry is removed; lists are refetched.
+ *
+ * @example
+ * ```ts
+ * import { MutationObserver } from '@tanstack/react-query'
+ *
+ * const observer = new MutationObserver(
+ *   queryClient,
+ *   deleteEntityUserMutationOptions(client, queryClient),
+ * )
+ * await observer.mutate(user.id)
+ * ```
+ */
+export function deleteEntityUserMutationOptions<TOnMutateResult = unknown>(
+  client: MoniteReactClient,
+  queryClient: QueryClient,
+  options?: MoniteMutationOptions<void, string, TOnMutateResult>,
+): UseMutationOptions<void, MoniteQueryError, string, MoniteOnMutateResult<TOnMutateResult>> {
+  return buildMutationOptions(
+    {
+      mutationKey: [...moniteKeys.entityUsers.all(client), 'delete'],
+      mutationFn: (id) => client.entityUsers.delete(id),
+      optimistic: async (id) => {
+        await cancelEntityUserQueries(queryClient, client, id)
+        return removeEntityUserFromLists(queryClient, client, id)
+      },
+      onSuccess: (_data, id) => forgetEntityUser(queryClient, client, id),
+      onSettled: () => invalidateEntityUserLists(queryClient, client),
+    },
+    options,
+  )
+}

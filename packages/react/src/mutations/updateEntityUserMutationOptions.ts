@@ -1,0 +1,65 @@
+import type { EntityUser } from '@monite-kit/client'
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
+import { buildMutationOptions } from '../internal/buildMutationOptions'
+import { applyEntityUserPatch } from '../internal/cache'
+import {
+  cancelEntityUserQueries,
+  invalidateEntityUserLists,
+  patchEntityUserEverywhere,
+  writeEntityUser,
+} from '../internal/entityUserCache'
+import { moniteKeys } from '../moniteKeys'
+import type {
+  MoniteMutationOptions,
+  MoniteOnMutateResult,
+  MoniteQueryError,
+  MoniteReactClient,
+  UpdateEntityUserVariables,
+} from '../types'
+
+/**
+ * Mutation options for `PATCH /entity_users/{entity_user_id}` with `{ id, body }`.
+ *
+ * - Optimistic (unless `optimistic: false`): the change shows at once in the user's detail
+ *   entry, in every cached list holding the user and in `/me` if it is the current user; all
+ *   of it is rolled back if Monite refuses (409, 422, …).
+ * - On success Monite's answer replaces those entries; `/my_role` is refetched when the current
+ *   user's `role_id` changed; the entity's user lists are refetched (filters may no longer match).
+ *
+ * @example
+ * ```ts
+ * import { MutationObserver } from '@tanstack/react-query'
+ *
+ * const observer = new MutationObserver(
+ *   queryClient,
+ *   updateEntityUserMutationOptions(client, queryClient),
+ * )
+ * await observer.mutate({ id: user.id, body: { role_id: approverRole.id } })
+ * ```
+ */
+export function updateEntityUserMutationOptions<TOnMutateResult = unknown>(
+  client: MoniteReactClient,
+  queryClient: QueryClient,
+  options?: MoniteMutationOptions<EntityUser, UpdateEntityUserVariables, TOnMutateResult>,
+): UseMutationOptions<
+  EntityUser,
+  MoniteQueryError,
+  UpdateEntityUserVariables,
+  MoniteOnMutateResult<TOnMutateResult>
+> {
+  return buildMutationOptions(
+    {
+      mutationKey: [...moniteKeys.entityUsers.all(client), 'update'],
+      mutationFn: ({ id, body }) => client.entityUsers.update(id, body),
+      optimistic: async ({ id, body }) => {
+        await cancelEntityUserQueries(queryClient, client, id)
+        return patchEntityUserEverywhere(queryClient, client, id, (user) =>
+          applyEntityUserPatch(user, body),
+        )
+      },
+      onSuccess: (user) => writeEntityUser(queryClient, client, user),
+      onSettled: () => invalidateEntityUserLists(queryClient, client),
+    },
+    options,
+  )
+}

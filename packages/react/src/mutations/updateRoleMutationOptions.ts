@@ -1,0 +1,57 @@
+import type { Role } from '@monite-kit/client'
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
+import { buildMutationOptions } from '../internal/buildMutationOptions'
+import { applyRolePatch } from '../internal/cache'
+import {
+  cancelRoleQueries,
+  invalidateRoleLists,
+  patchRoleEverywhere,
+  writeRole,
+} from '../internal/roleCache'
+import { moniteKeys } from '../moniteKeys'
+import type {
+  MoniteMutationOptions,
+  MoniteOnMutateResult,
+  MoniteQueryError,
+  MoniteReactClient,
+  UpdateRoleVariables,
+} from '../types'
+
+/**
+ * Mutation options for `PATCH /roles/{role_id}` with `{ id, body }`. Optimistic (unless
+ * `optimistic: false`) on the role's detail entry, every cached list and `/my_role` of every
+ * user holding it, rolled back on error; on success Monite's answer replaces them all, so
+ * permission checks ({@link usePermissions}) follow at once.
+ *
+ * @example
+ * ```ts
+ * import { MutationObserver } from '@tanstack/react-query'
+ *
+ * const observer = new MutationObserver(queryClient, updateRoleMutationOptions(client, queryClient))
+ * await observer.mutate({ id: role.id, body: { name: 'Approvers' } })
+ * ```
+ */
+export function updateRoleMutationOptions<TOnMutateResult = unknown>(
+  client: MoniteReactClient,
+  queryClient: QueryClient,
+  options?: MoniteMutationOptions<Role, UpdateRoleVariables, TOnMutateResult>,
+): UseMutationOptions<
+  Role,
+  MoniteQueryError,
+  UpdateRoleVariables,
+  MoniteOnMutateResult<TOnMutateResult>
+> {
+  return buildMutationOptions(
+    {
+      mutationKey: [...moniteKeys.roles.all(client), 'update'],
+      mutationFn: ({ id, body }) => client.roles.update(id, body),
+      optimistic: async ({ id, body }) => {
+        await cancelRoleQueries(queryClient, client, id)
+        return patchRoleEverywhere(queryClient, client, id, (role) => applyRolePatch(role, body))
+      },
+      onSuccess: (role) => writeRole(queryClient, client, role),
+      onSettled: () => invalidateRoleLists(queryClient, client),
+    },
+    options,
+  )
+}
