@@ -13,8 +13,8 @@ export type Rollback = () => void
 /** @internal */
 export const noop: Rollback = () => {}
 
-type Resource = 'entityUsers' | 'roles'
-type SessionKind = 'me' | 'myRole' | 'myEntity'
+export type Resource = 'entityUsers' | 'roles'
+export type SessionKind = 'me' | 'myRole' | 'myEntity'
 
 /**
  * @internal Matches `['monite', baseUrl, <entityId>, resource, kind, …]` for every entity of
