@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the client's types from an OpenAPI document (the project's own by default, or any
 // Monite document passed with --input) and a small runtime table of which operations need
-// `x-monite-entity-id` and a bearer token.
+// `x-monite-entity-id`.
 //
 //   node scripts/generate.mjs [--input <file.yaml|json>] [--out-dir <dir>] [--types-only]
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -30,10 +30,9 @@ function deref(doc, value) {
   return current
 }
 
-/** Runtime facts about each operation, keyed `"METHOD /path"`. */
+/** Whether each operation needs `x-monite-entity-id`, keyed `"METHOD /path"`. */
 export function operationTable(doc) {
   const table = {}
-  const globalSecurity = doc.security ?? []
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     const shared = item.parameters ?? []
     for (const method of METHODS) {
@@ -43,8 +42,7 @@ export function operationTable(doc) {
       const entityScoped = params.some(
         (p) => p?.in === 'header' && p.name?.toLowerCase() === 'x-monite-entity-id' && p.required,
       )
-      const security = op.security ?? globalSecurity
-      table[`${method.toUpperCase()} ${path}`] = { entityScoped, auth: security.length > 0 }
+      table[`${method.toUpperCase()} ${path}`] = { entityScoped }
     }
   }
   return table
@@ -55,13 +53,15 @@ export async function generate({ input = defaultInput } = {}) {
   const doc = await loadDocument(input)
   const ast = await openapiTS(doc, { alphabetize: false, exportType: false })
   const types = `${HEADER}${astToString(ast)}`
-  const table = operationTable(doc)
-  const lines = Object.entries(table)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, v]) => `  '${key}': { entityScoped: ${v.entityScoped}, auth: ${v.auth} },`)
+  const lines = Object.entries(operationTable(doc))
+    .map(([key, info]) => `  '${key}': ${info.entityScoped ? 1 : 0},`)
+    .sort()
   const operations = `${HEADER}
-/** Which operations need \`x-monite-entity-id\` and a bearer token, keyed \`"METHOD /path"\`. */
-export const operationInfo: Readonly<Record<string, { readonly entityScoped: boolean; readonly auth: boolean }>> = {
+/**
+ * Every operation of the document, as \`"METHOD /path"\`: 1 where it needs
+ * \`x-monite-entity-id\`, 0 where it does not.
+ */
+export const entityScope: Readonly<Record<string, 0 | 1>> = {
 ${lines.join('\n')}
 }
 `

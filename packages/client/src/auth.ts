@@ -52,8 +52,6 @@ export interface TokenManagerOptions {
 export class TokenManager {
   private cached: CachedToken | null = null
   private inflight: Promise<string> | null = null
-  /** How many token requests were started; for diagnostics and tests. */
-  requests = 0
 
   constructor(private readonly options: TokenManagerOptions) {}
 
@@ -61,13 +59,19 @@ export class TokenManager {
     return this.options.canRefresh
   }
 
-  /** A valid token: the cached one, the one being fetched, or a new one. */
-  get(): Promise<string> {
+  /** The cached token if it is still fresh; no I/O. */
+  peek(): string | undefined {
     const cached = this.cached
     if (cached && (cached.refreshAt === null || this.options.now() < cached.refreshAt)) {
-      return Promise.resolve(cached.token)
+      return cached.token
     }
-    return this.fetchNew()
+    return undefined
+  }
+
+  /** A valid token: the cached one, the one being fetched, or a new one. */
+  get(): Promise<string> {
+    const token = this.peek()
+    return token === undefined ? this.fetchNew() : Promise.resolve(token)
   }
 
   /** Drops `token` if it is still the cached one (a 401 said it is no good). */
@@ -82,7 +86,6 @@ export class TokenManager {
 
   private fetchNew(): Promise<string> {
     if (this.inflight) return this.inflight
-    this.requests++
     const started = this.options.now()
     const run = async (): Promise<string> => {
       const result = await this.options.source()

@@ -11,12 +11,12 @@ export interface FetchResult<T> {
 
 /** @internal Turns per-call options into openapi-fetch init fields. */
 export function callInit(options: MoniteCallOptions | undefined) {
-  const headers: Record<string, string> = { ...options?.headers }
-  if (options?.entityId) headers['x-monite-entity-id'] = options.entityId
+  if (!options) return {}
+  const { entityId, headers, signal, timeoutMs } = options
   return {
-    headers,
-    ...(options?.signal ? { signal: options.signal } : {}),
-    ...(options?.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    headers: entityId ? { ...headers, 'x-monite-entity-id': entityId } : headers,
+    signal,
+    timeoutMs,
   }
 }
 

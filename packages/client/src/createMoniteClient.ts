@@ -1,9 +1,9 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch'
 import { type MoniteAuth, type MoniteTokenResult, TokenManager } from './auth'
 import { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
-import { MoniteClientError, toMoniteApiError } from './errors'
+import { MoniteClientError } from './errors'
 import type { paths } from './generated/monite'
-import { operationInfo } from './generated/operations'
+import { entityScope } from './generated/operations'
 import { createAuthResource, type MoniteAuthResource } from './resources/auth'
 import { createEntityUsersResource, type MoniteEntityUsersResource } from './resources/entityUsers'
 import { createRolesResource, type MoniteRolesResource } from './resources/roles'
@@ -111,25 +111,24 @@ function resolveBaseUrl(options: MoniteClientOptions): string {
   return url
 }
 
+const AUTH_FIELDS: Record<MoniteAuth['type'], string[]> = {
+  partner: ['clientId', 'clientSecret'],
+  entity_user: ['clientId', 'clientSecret', 'entityUserId'],
+  fetchToken: ['fetchToken'],
+  token: ['token'],
+}
+
 function validateAuth(auth: MoniteAuth | undefined): void {
   if (auth === undefined) return
-  const fail = (msg: string) => {
-    throw new MoniteClientError('invalid_options', `auth: ${msg}`)
-  }
-  switch (auth.type) {
-    case 'partner':
-    case 'entity_user':
-      if (!auth.clientId || !auth.clientSecret) fail('clientId and clientSecret are required')
-      if (auth.type === 'entity_user' && !auth.entityUserId) fail('entityUserId is required')
-      return
-    case 'fetchToken':
-      if (typeof auth.fetchToken !== 'function') fail('fetchToken must be a function')
-      return
-    case 'token':
-      if (!auth.token) fail('token must be a non-empty string')
-      return
-    default:
-      fail(`unknown type "${String((auth as { type?: unknown }).type)}"`)
+  const fields = AUTH_FIELDS[auth.type]
+  const missing = fields
+    ? fields.find((f) => !(auth as unknown as Record<string, unknown>)[f])
+    : 'a known type'
+  if (missing) {
+    throw new MoniteClientError(
+      'invalid_options',
+      `auth (type "${String(auth.type)}") needs ${missing}`,
+    )
   }
 }
 
@@ -141,6 +140,8 @@ interface Shared {
   options: MoniteClientOptions
 }
 
+const TOKEN_PATH = /\/auth\/token(?:[?#]|$)/
+
 function deriveScope(options: MoniteClientOptions): string | undefined {
   if (options.scope) return options.scope
   const auth = options.auth
@@ -149,8 +150,9 @@ function deriveScope(options: MoniteClientOptions): string | undefined {
   return undefined
 }
 
-function lookupOperation(method: string, schemaPath: string) {
-  return operationInfo[`${method.toUpperCase()} ${schemaPath}`]
+/** 1: needs `x-monite-entity-id`; 0: must not get it; undefined: not in the project's document. */
+function lookupOperation(method: string, schemaPath: string): 0 | 1 | undefined {
+  return entityScope[`${method.toUpperCase()} ${schemaPath}`]
 }
 
 /**
@@ -195,44 +197,13 @@ export function createMoniteClient<Paths extends {} = paths>(
   const baseFetch: MoniteFetch = options.fetch ?? ((request) => globalThis.fetch(request))
   const retry = resolveRetry(options.retry)
 
-  // Token requests go through retries/timeouts but never carry a bearer token.
-  const tokenTransport = createTransport({
-    fetch: baseFetch,
-    tokens: null,
-    retry,
-    timeoutMs: options.timeoutMs,
-    isUnauthenticated: () => true,
-  })
-  const requestToken = async (body: Record<string, string>): Promise<MoniteTokenResult> => {
-    const url = `${baseUrl}/auth/token`
-    const response = await tokenTransport(
-      new Request(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-monite-version': apiVersion },
-        body: JSON.stringify(body),
-      }),
-    )
-    const text = await response.text()
-    let parsed: unknown = text
-    try {
-      parsed = text ? JSON.parse(text) : undefined
-    } catch {}
-    if (!response.ok) {
-      throw toMoniteApiError(response, parsed, {
-        method: 'POST',
-        path: new URL(url).pathname,
-      })
-    }
-    return parsed as MoniteTokenResult
-  }
-
   const auth = options.auth
-  const tokens = auth
+  const tokens: TokenManager | null = auth
     ? new TokenManager({
         canRefresh: auth.type !== 'token',
         refreshMarginMs: options.tokenRefreshMarginMs ?? 60_000,
         now: () => Date.now(),
-        source: async () => {
+        source: async (): Promise<MoniteTokenResult> => {
           switch (auth.type) {
             case 'token':
               return auth.token
@@ -242,14 +213,16 @@ export function createMoniteClient<Paths extends {} = paths>(
               } catch (cause) {
                 throw new MoniteClientError('token', 'fetchToken() failed', { cause })
               }
+            // POST /auth/token goes through the client itself (retries, timeouts, errors); the
+            // transport never puts a bearer token on it.
             case 'partner':
-              return requestToken({
+              return root.auth.token({
                 grant_type: 'client_credentials',
                 client_id: auth.clientId,
                 client_secret: auth.clientSecret,
               })
             case 'entity_user':
-              return requestToken({
+              return root.auth.token({
                 grant_type: 'entity_user',
                 client_id: auth.clientId,
                 client_secret: auth.clientSecret,
@@ -265,10 +238,14 @@ export function createMoniteClient<Paths extends {} = paths>(
     tokens,
     retry,
     timeoutMs: options.timeoutMs,
-    isUnauthenticated: (url) => url.pathname.endsWith('/auth/token'),
+    isUnauthenticated: (url) => TOKEN_PATH.test(url),
   })
 
-  return buildClient<Paths>({ baseUrl, apiVersion, transport, tokens, options }, options.entityId)
+  const root: MoniteClient<Paths> = buildClient<Paths>(
+    { baseUrl, apiVersion, transport, tokens, options },
+    options.entityId,
+  )
+  return root
 }
 
 function buildClient<Paths extends {}>(
@@ -285,13 +262,13 @@ function buildClient<Paths extends {}>(
     onRequest({ request, schemaPath }) {
       const headers = request.headers
       if (!headers.has('x-monite-version')) headers.set('x-monite-version', apiVersion)
-      const info = lookupOperation(request.method, schemaPath)
+      const scoped = lookupOperation(request.method, schemaPath)
       if (headers.has('x-monite-entity-id')) return undefined
       if (entityId) {
         // Known operations get the header only where Monite requires it; operations outside
         // the project's document (full-API types) get it whenever a default is configured.
-        if (!info || info.entityScoped) headers.set('x-monite-entity-id', entityId)
-      } else if (info?.entityScoped) {
+        if (scoped !== 0) headers.set('x-monite-entity-id', entityId)
+      } else if (scoped === 1) {
         throw new MoniteClientError(
           'missing_entity_id',
           `${request.method} ${schemaPath} needs x-monite-entity-id: pass entityId to createMoniteClient() or to the call`,

@@ -148,20 +148,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function asIssues(value: unknown): MoniteValidationIssue[] | undefined {
-  if (!Array.isArray(value)) return undefined
-  const issues: MoniteValidationIssue[] = []
-  for (const item of value) {
-    if (!isRecord(item)) continue
-    const loc = Array.isArray(item.loc)
-      ? item.loc.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')
-      : []
-    issues.push({
-      loc,
-      msg: typeof item.msg === 'string' ? item.msg : String(item.msg ?? ''),
-      type: typeof item.type === 'string' ? item.type : '',
-    })
-  }
-  return issues
+  // Items that are not objects are dropped; the rest are Monite's `{ loc, msg, type }`.
+  return Array.isArray(value)
+    ? (value.filter(isRecord) as unknown as MoniteValidationIssue[])
+    : undefined
 }
 
 function statusText(status: number): string {

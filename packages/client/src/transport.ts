@@ -17,8 +17,8 @@ export interface TransportOptions {
   tokens: TokenManager | null
   retry: ResolvedRetry
   timeoutMs: number | undefined
-  /** Paths (ending) that never carry `Authorization`. */
-  isUnauthenticated: (url: URL) => boolean
+  /** Whether a request to `url` must go without `Authorization`. */
+  isUnauthenticated: (url: string) => boolean
 }
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -43,70 +43,77 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => {})
 }
 
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
 /**
  * Wraps `fetch` with Monite's auth (Bearer token, one refresh + one replay on 401), retries
  * (429 with `Retry-After`, 5xx and network errors for idempotent methods) and timeouts.
+ *
+ * Hot path: a request without a body and without a timeout is sent as openapi-fetch built it,
+ * with only `Authorization` set on it; no copy, no extra signal.
  * @internal
  */
 export function createTransport(options: TransportOptions): MoniteFetch {
   const { retry, tokens } = options
   return async function moniteFetch(request: Request): Promise<Response> {
-    const url = new URL(request.url)
     const method = request.method.toUpperCase()
-    const extras = request as Request & MoniteRequestExtras
-    const timeoutMs = extras.timeoutMs ?? options.timeoutMs
-
-    const controller = new AbortController()
+    const timeoutMs = (request as Request & MoniteRequestExtras).timeoutMs ?? options.timeoutMs
+    const hasTimeout = timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)
     const userSignal = request.signal
-    const onUserAbort = () => controller.abort(userSignal.reason)
     if (userSignal.aborted) throw userSignal.reason
-    userSignal.addEventListener('abort', onUserAbort, { once: true })
-    const timer =
-      timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)
-        ? setTimeout(() => {
-            controller.abort(
-              new MoniteClientError(
-                'timeout',
-                `${method} ${url.pathname} timed out after ${timeoutMs} ms`,
-              ),
-            )
-          }, timeoutMs)
-        : undefined
-    const signal = controller.signal
+
+    let signal = userSignal
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let onUserAbort: (() => void) | undefined
+    if (hasTimeout) {
+      const controller = new AbortController()
+      onUserAbort = () => controller.abort(userSignal.reason)
+      userSignal.addEventListener('abort', onUserAbort, { once: true })
+      timer = setTimeout(() => {
+        controller.abort(
+          new MoniteClientError(
+            'timeout',
+            `${method} ${pathOf(request.url)} timed out after ${timeoutMs} ms`,
+          ),
+        )
+      }, timeoutMs)
+      signal = controller.signal
+    }
 
     try {
-      const body = request.body ? await request.arrayBuffer() : undefined
+      // A body is buffered once so that a retry or a 401 replay can send it again.
+      const body = request.body ? await request.arrayBuffer() : null
+      const reuse = body === null && !hasTimeout
       const needsAuth =
-        tokens !== null && !options.isUnauthenticated(url) && !request.headers.has('authorization')
+        tokens !== null &&
+        !options.isUnauthenticated(request.url) &&
+        !request.headers.has('authorization')
       const idempotent = retry.idempotentMethods.includes(method)
       let retriesUsed = 0
       let replayed401 = false
 
       for (;;) {
-        const headers = new Headers(request.headers)
         let token: string | undefined
-        if (needsAuth && tokens) {
-          token = await raceAbort(tokens.get(), signal)
-          headers.set('authorization', `Bearer ${token}`)
+        if (needsAuth && tokens) token = tokens.peek() ?? (await raceAbort(tokens.get(), signal))
+        let attempt: Request
+        if (reuse) {
+          if (token) request.headers.set('authorization', `Bearer ${token}`)
+          attempt = request
+        } else {
+          const headers = new Headers(request.headers)
+          if (token) headers.set('authorization', `Bearer ${token}`)
+          // The original carries every other field (method, credentials, mode, …).
+          attempt = new Request(request, { headers, body, signal })
         }
         let response: Response
         try {
-          response = await options.fetch(
-            new Request(request.url, {
-              method,
-              headers,
-              body,
-              signal,
-              redirect: request.redirect,
-              credentials: request.credentials,
-              cache: request.cache,
-              integrity: request.integrity,
-              keepalive: request.keepalive,
-              mode: request.mode,
-              referrer: request.referrer,
-              referrerPolicy: request.referrerPolicy,
-            }),
-          )
+          response = await options.fetch(attempt)
         } catch (error) {
           if (signal.aborted) throw signal.reason
           if (retry.enabled && retry.onNetworkError && idempotent && retriesUsed < retry.retries) {
@@ -116,7 +123,7 @@ export function createTransport(options: TransportOptions): MoniteFetch {
           }
           throw new MoniteClientError(
             'network',
-            `${method} ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`,
+            `${method} ${pathOf(request.url)} failed: ${error instanceof Error ? error.message : String(error)}`,
             { cause: error },
           )
         }
@@ -147,7 +154,7 @@ export function createTransport(options: TransportOptions): MoniteFetch {
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer)
-      userSignal.removeEventListener('abort', onUserAbort)
+      if (onUserAbort) userSignal.removeEventListener('abort', onUserAbort)
     }
   }
 }

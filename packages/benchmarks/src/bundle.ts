@@ -1,0 +1,138 @@
+// Bundle-size measurement shared by the size-limit test and the bench: bundle an entry with
+// esbuild (browser, ESM, minified, tree-shaken), then gzip it with node:zlib at level 9.
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { benchmarksDir } from './paths'
+
+export interface BundleSize {
+  /** Minified bytes. */
+  min: number
+  /** Minified, then gzipped (level 9) bytes. */
+  gzip: number
+}
+
+export interface BundleCase {
+  /** What is measured, as shown in the table. */
+  name: string
+  /** A short name, used where this case is another one's baseline. */
+  short: string
+  /** The entry module's source (resolved from `packages/benchmarks`). */
+  code: string
+  /** Packages left out of the bundle (peer dependencies, or a dependency measured separately). */
+  external: string[]
+}
+
+/** Peers that every React case leaves out, as a React app already ships them. */
+export const reactPeers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query']
+
+/** What the bench and the size test measure. `limit` is the min+gzip budget in bytes, if any. */
+export const clientEntry: BundleCase = {
+  short: 'client entry',
+  name: '@monite-kit/client entry (openapi-fetch external)',
+  code: `export * from '@monite-kit/client'`,
+  external: ['openapi-fetch'],
+}
+export const clientWithFetchEntry: BundleCase = {
+  short: 'client + openapi-fetch',
+  name: '@monite-kit/client entry + openapi-fetch',
+  code: `export * from '@monite-kit/client'`,
+  external: [],
+}
+export const clientTypicalApp: BundleCase = {
+  short: 'client typical app',
+  name: 'typical app: createMoniteClient + entityUsers.list (with openapi-fetch)',
+  code: `import { createMoniteClient } from '@monite-kit/client'
+const monite = createMoniteClient({ baseUrl: 'https://api.example.com/v1', entityId: 'e', auth: { type: 'fetchToken', fetchToken: () => fetch('/token').then((r) => r.json()) } })
+monite.entityUsers.list({ limit: 10 }).then((page) => console.log(page.data.length))`,
+  external: [],
+}
+export const reactEntry: BundleCase = {
+  short: 'react entry',
+  name: '@monite-kit/react entry (react, react-query, client external)',
+  code: `export * from '@monite-kit/react'`,
+  external: [...reactPeers, '@monite-kit/client', 'openapi-fetch'],
+}
+export const reactWithClientEntry: BundleCase = {
+  short: 'react + client + openapi-fetch',
+  name: '@monite-kit/react + client + openapi-fetch (react, react-query external)',
+  code: `export * from '@monite-kit/react'\nexport * from '@monite-kit/client'`,
+  external: reactPeers,
+}
+export const openapiFetchEntry: BundleCase = {
+  short: 'openapi-fetch',
+  name: 'openapi-fetch entry',
+  code: `export * from 'openapi-fetch'\nexport { default } from 'openapi-fetch'`,
+  external: [],
+}
+export const openapiFetchTypicalApp: BundleCase = {
+  short: 'openapi-fetch typical app',
+  name: 'typical app: openapi-fetch createClient + GET',
+  code: `import createClient from 'openapi-fetch'
+const api = createClient({ baseUrl: 'https://api.example.com/v1', headers: { 'x-monite-version': '2024-05-25' } })
+api.GET('/entity_users', { params: { query: { limit: 10 } } }).then(({ data }) => console.log(data))`,
+  external: [],
+}
+export const openapiReactQueryEntry: BundleCase = {
+  short: 'openapi-react-query',
+  name: 'openapi-react-query entry (react, react-query, openapi-fetch external)',
+  code: `export * from 'openapi-react-query'\nexport { default } from 'openapi-react-query'`,
+  external: [...reactPeers, 'openapi-fetch'],
+}
+export const openapiReactQueryWithFetchEntry: BundleCase = {
+  short: 'openapi-react-query + openapi-fetch',
+  name: 'openapi-react-query + openapi-fetch (react, react-query external)',
+  code: `export * from 'openapi-react-query'\nexport { default } from 'openapi-react-query'\nexport { default as createClient } from 'openapi-fetch'`,
+  external: reactPeers,
+}
+
+export const reactTypicalApp: BundleCase = {
+  name: 'typical React app: MoniteProvider + 2 hooks + createMoniteClient (with openapi-fetch)',
+  short: 'react typical app',
+  code: `import { createMoniteClient } from '@monite-kit/client'
+import { MoniteProvider, useCreateEntityUser, useEntityUsers } from '@monite-kit/react'
+export const monite = createMoniteClient({ baseUrl: 'https://api.example.com/v1', auth: { type: 'fetchToken', fetchToken: () => fetch('/token').then((r) => r.json()) } })
+export { MoniteProvider, useCreateEntityUser, useEntityUsers }`,
+  external: reactPeers,
+}
+export const openapiReactQueryTypicalApp: BundleCase = {
+  name: 'typical React app: openapi-fetch + openapi-react-query $api',
+  short: 'openapi-react-query typical app',
+  code: `import createFetchClient from 'openapi-fetch'
+import createClient from 'openapi-react-query'
+const fetchClient = createFetchClient({ baseUrl: 'https://api.example.com/v1' })
+export const $api = createClient(fetchClient)`,
+  external: reactPeers,
+}
+
+/** Bundles `entry` and measures it. */
+export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
+  const result = await build({
+    stdin: {
+      contents: entry.code,
+      resolveDir: benchmarksDir,
+      loader: 'ts',
+      sourcefile: 'entry.ts',
+    },
+    bundle: true,
+    write: false,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: entry.external,
+    conditions: ['import', 'module', 'browser', 'default'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    legalComments: 'none',
+  })
+  const output = result.outputFiles[0]
+  if (!output) throw new Error(`esbuild produced no output for ${entry.name}`)
+  return {
+    min: output.contents.byteLength,
+    gzip: gzipSync(output.contents, { level: 9 }).byteLength,
+  }
+}
+
+/** Bytes as kB (1 kB = 1,000 bytes, as size-limit and bundlephobia count them). */
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`

@@ -1,0 +1,64 @@
+// Bundle-size budgets (min + gzip, bytes), enforced by test/size.test.ts and reported by the bench.
+//
+// `goal` is what the kit promises (the issue's figure). `limit` is what `pnpm test` enforces: the
+// goal plus a little headroom, or, while an entry is still above its goal, a ratchet just above
+// today's figure so that it can only shrink. Lower a ratchet to `goal + headroom` once the
+// package meets its goal.
+import {
+  type BundleCase,
+  clientEntry,
+  clientWithFetchEntry,
+  reactEntry,
+  reactWithClientEntry,
+} from './bundle'
+
+export interface SizeBudget {
+  entry: BundleCase
+  /** Which workspace package must be built to measure it. */
+  needs: 'client' | 'react'
+  /** The target, in bytes (min + gzip). */
+  goal: number
+  /** What the test enforces, in bytes (min + gzip). */
+  limit: number
+  /** Why the limit is what it is. */
+  note: string
+}
+
+const HEADROOM = 1.05
+
+export const sizeBudgets: SizeBudget[] = [
+  {
+    // The 4 kB goal is for the kit's own code: openapi-fetch is a regular dependency that any
+    // openapi-fetch user ships anyway, and it is measured (and budgeted) on its own line below.
+    entry: clientEntry,
+    needs: 'client',
+    goal: 4000,
+    // Ratchet: 4.69 kB when the benchmarks landed, 4.38 kB after trimming the transport, the
+    // token path and the operation table. Lower to Math.round(4000 * HEADROOM) when met.
+    limit: 4500,
+    note: 'goal 4 kB applies here (kit code only); ratchet at 4.5 kB until the client meets it',
+  },
+  {
+    entry: clientWithFetchEntry,
+    needs: 'client',
+    goal: 4000 + 2906,
+    // Ratchet: 6.94 kB when the benchmarks landed, 6.6 kB after trimming (openapi-fetch 0.17
+    // alone is 2.91 kB).
+    limit: 6800,
+    note: 'what an app ships for the client: kit goal + openapi-fetch 0.17 (2.91 kB)',
+  },
+  {
+    entry: reactEntry,
+    needs: 'react',
+    goal: 4000,
+    limit: Math.round(4000 * HEADROOM),
+    note: 'goal 4 kB applies here (hooks only; react, react-query and the client are peers)',
+  },
+  {
+    entry: reactWithClientEntry,
+    needs: 'react',
+    goal: 4000 + 4000 + 2906,
+    limit: Math.round((4000 + 4500 + 2906) * HEADROOM),
+    note: 'react + client + openapi-fetch, the kit as a React app ships it',
+  },
+]

@@ -1,0 +1,260 @@
+// Generation and type-check scale: openapi-typescript (through the client's generator) over the
+// project's document and Monite's full published document, then `tsc --noEmit` of one file that
+// calls five operations through the client with each type set, against tsc on an empty file.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { fmtMs, now } from '../measure'
+import { hasUpstreamSpec, packageDir, projectSpecPath, upstreamSpecPath } from '../paths'
+import type { Row, Skipped } from '../report'
+
+const require = createRequire(import.meta.url)
+
+/** The consumer file: five operations through the client, typed by `./monite`. */
+export const consumerSource = `import { createMoniteClient } from '@monite-kit/client'
+import type { paths } from './monite'
+
+const monite = createMoniteClient<paths>({
+  baseUrl: 'https://api.sandbox.monite.com/v1',
+  entityId: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
+  auth: { type: 'fetchToken', fetchToken: async () => ({ access_token: 't', expires_in: 3600 }) },
+})
+
+export async function run(id: string): Promise<string[]> {
+  const list = await monite.raw.GET('/entity_users', { params: { query: { limit: 10 } } })
+  const one = await monite.raw.GET('/entity_users/{entity_user_id}', {
+    params: { path: { entity_user_id: id } },
+  })
+  const created = await monite.raw.POST('/entity_users', {
+    body: { first_name: 'Ada', login: 'ada' },
+  })
+  const role = await monite.raw.PATCH('/roles/{role_id}', {
+    params: { path: { role_id: id } },
+    body: { name: 'Viewer' },
+  })
+  const roles = await monite.raw.GET('/roles', { params: { query: { limit: 5 } } })
+  return [
+    ...(list.data?.data.map((u) => u.login) ?? []),
+    one.data?.login ?? '',
+    created.data?.id ?? '',
+    role.data?.name ?? '',
+    ...(roles.data?.data.map((r) => r.name) ?? []),
+  ]
+}
+`
+
+/** The same five calls through bare openapi-fetch, headers passed by hand: the comparison. */
+export const openapiFetchSource = `import createClient from 'openapi-fetch'
+import type { paths } from './monite'
+
+const api = createClient<paths>({ baseUrl: 'https://api.sandbox.monite.com/v1' })
+const header = {
+  'x-monite-version': '2024-05-25',
+  'x-monite-entity-id': '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
+}
+
+export async function run(id: string): Promise<string[]> {
+  const list = await api.GET('/entity_users', { params: { header, query: { limit: 10 } } })
+  const one = await api.GET('/entity_users/{entity_user_id}', {
+    params: { header, path: { entity_user_id: id } },
+  })
+  const created = await api.POST('/entity_users', {
+    params: { header },
+    body: { first_name: 'Ada', login: 'ada' },
+  })
+  const role = await api.PATCH('/roles/{role_id}', {
+    params: { header, path: { role_id: id } },
+    body: { name: 'Viewer' },
+  })
+  const roles = await api.GET('/roles', { params: { header, query: { limit: 5 } } })
+  return [
+    ...(list.data?.data.map((u) => u.login) ?? []),
+    one.data?.login ?? '',
+    created.data?.id ?? '',
+    role.data?.name ?? '',
+    ...(roles.data?.data.map((r) => r.name) ?? []),
+  ]
+}
+`
+
+const tsconfig = {
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  },
+  files: ['check.ts'],
+}
+
+interface TscResult {
+  /** Wall time, ms. */
+  ms: number
+  /** CPU time (user + system) of the tsc process, ms, if known. */
+  cpuMs: number | null
+  /** Peak resident memory of the tsc process, in MB (from /usr/bin/time -v), if known. */
+  rssMb: number | null
+  /** tsc's own "Memory used" (heap), in MB. */
+  heapMb: number | null
+  ok: boolean
+  errors: string
+}
+
+function runTsc(dir: string): TscResult {
+  const tsc = require.resolve('typescript/lib/tsc.js')
+  const args = [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics', '--pretty', 'false']
+  const timeBin = '/usr/bin/time'
+  const useTime = existsSync(timeBin)
+  const start = now()
+  const child = useTime
+    ? spawnSync(timeBin, ['-v', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' })
+  const ms = now() - start
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '')
+  const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr ?? '')
+  const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr ?? '')
+  const heap = /Memory used:\s+(\d+)K/.exec(child.stdout ?? '')
+  const errors = (child.stdout ?? '')
+    .split('\n')
+    .filter((line) => line.includes('error TS'))
+    .slice(0, 3)
+    .join('\n')
+  return {
+    ms,
+    cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null,
+    rssMb: rss ? Number(rss[1]) / 1024 : null,
+    heapMb: heap ? Number(heap[1]) / 1024 : null,
+    ok: child.status === 0 && !errors,
+    errors: errors || (child.status === 0 ? '' : (child.stderr ?? '').slice(0, 300)),
+  }
+}
+
+const mb = (value: number | null) => (value === null ? '?' : `${value.toFixed(0)} MB`)
+const cpu = (result: TscResult) => (result.cpuMs === null ? '' : `, CPU ${fmtMs(result.cpuMs)}`)
+/** CPU time where known: on a shared machine, wall time also counts waiting for a core. */
+const effort = (result: TscResult) => result.cpuMs ?? result.ms
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`
+
+interface Generator {
+  generate(options: { input: string }): Promise<{ types: string; operations: string }>
+}
+
+export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipped[] }> {
+  const rows: Row[] = []
+  const skipped: Skipped[] = []
+  const genGroup = 'Type generation'
+  const tscGroup = 'Type-check (tsc --noEmit)'
+  const generatorPath = resolve(packageDir('client'), 'scripts/generate.mjs')
+  const { generate } = (await import(pathToFileURL(generatorPath).href)) as Generator
+
+  const root = await mkdtemp(join(tmpdir(), 'monite-kit-typegen-'))
+  try {
+    // The consumer files resolve @monite-kit/client (its built d.ts) through this link.
+    await mkdir(join(root, 'node_modules/@monite-kit'), { recursive: true })
+    await symlink(packageDir('client'), join(root, 'node_modules/@monite-kit/client'), 'dir')
+    const openapiFetchDir = dirname(require.resolve('openapi-fetch/package.json'))
+    await symlink(openapiFetchDir, join(root, 'node_modules/openapi-fetch'), 'dir')
+
+    const sets = [{ key: 'project', label: 'project spec', input: projectSpecPath }]
+    if (hasUpstreamSpec) {
+      sets.push({ key: 'upstream', label: 'full upstream spec', input: upstreamSpecPath })
+    } else {
+      skipped.push({
+        group: `${genGroup} / ${tscGroup}`,
+        reason: `Monite's published document is not at ${upstreamSpecPath} (set MONITE_OPENAPI_PATH); the full-API figures are skipped.`,
+      })
+    }
+
+    // Warm-up: loads openapi-typescript and its dependencies outside the timed runs.
+    await generate({ input: projectSpecPath })
+
+    let baseGen: { ms: number; bytes: number } | null = null
+    for (const set of sets) {
+      const paths = await countPaths(set.input)
+      const start = now()
+      const { types, operations } = await generate({ input: set.input })
+      const ms = now() - start
+      const bytes = Buffer.byteLength(types) + Buffer.byteLength(operations)
+      baseGen ??= { ms, bytes }
+      rows.push({
+        group: genGroup,
+        name: `openapi-typescript via the client's generator, ${set.label} (${paths} paths)`,
+        value: `${fmtMs(ms)}, ${kb(bytes)} of TypeScript`,
+        ratio: ms / baseGen.ms,
+        baseline: 'project spec',
+      })
+      const dir = join(root, set.key)
+      await mkdir(dir)
+      await writeFile(join(dir, 'monite.ts'), types)
+      await writeFile(join(dir, 'check.ts'), consumerSource)
+      await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig))
+      const bareDir = join(root, `${set.key}-openapi-fetch`)
+      await mkdir(bareDir)
+      await writeFile(join(bareDir, 'monite.ts'), types)
+      await writeFile(join(bareDir, 'check.ts'), openapiFetchSource)
+      await writeFile(join(bareDir, 'tsconfig.json'), JSON.stringify(tsconfig))
+    }
+
+    const emptyDir = join(root, 'empty')
+    await mkdir(emptyDir)
+    await writeFile(join(emptyDir, 'check.ts'), 'export const answer: number = 42\n')
+    await writeFile(join(emptyDir, 'tsconfig.json'), JSON.stringify(tsconfig))
+    const base = runTsc(emptyDir)
+    rows.push({
+      group: tscGroup,
+      name: 'empty file, same tsconfig (baseline: tsc start-up and lib.d.ts)',
+      value: `${fmtMs(base.ms)}${cpu(base)}, peak RSS ${mb(base.rssMb)}`,
+      ratio: 1,
+      baseline: 'itself',
+    })
+    for (const set of sets) {
+      const result = runTsc(join(root, set.key))
+      const row: Row = {
+        group: tscGroup,
+        name: `five calls through the client, ${set.label} types`,
+        value: result.ok
+          ? `${fmtMs(result.ms)}${cpu(result)}, peak RSS ${mb(result.rssMb)}, heap ${mb(result.heapMb)}`
+          : `type errors: ${result.errors}`,
+        ratio: effort(result) / effort(base),
+        baseline: 'empty file',
+      }
+      if (set.key === 'upstream') {
+        row.goal = 'type-checks, ≤ 5 s CPU'
+        row.met = result.ok && effort(result) <= 5000
+      } else {
+        row.goal = 'type-checks'
+        row.met = result.ok
+      }
+      rows.push(row)
+      const bare = runTsc(join(root, `${set.key}-openapi-fetch`))
+      rows.push({
+        group: tscGroup,
+        name: `the same five calls through bare openapi-fetch, ${set.label} types`,
+        value: bare.ok
+          ? `${fmtMs(bare.ms)}${cpu(bare)}, peak RSS ${mb(bare.rssMb)}, heap ${mb(bare.heapMb)}`
+          : `type errors: ${bare.errors}`,
+        ratio: effort(bare) / effort(base),
+        baseline: 'empty file',
+      })
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+  return { rows, skipped }
+}
+
+async function countPaths(input: string): Promise<number> {
+  const { readFile } = await import('node:fs/promises')
+  const text = await readFile(input, 'utf8')
+  if (input.endsWith('.json')) return Object.keys(JSON.parse(text).paths ?? {}).length
+  // YAML: path keys are the two-space-indented lines starting with "/" under `paths:`.
+  return text.split('\n').filter((line) => /^ {2}\/\S*:\s*$/.test(line)).length
+}
