@@ -1,0 +1,216 @@
+import { isMoniteApiError, type Role } from '@monite-kit/client'
+import { useDeleteRole, useRolesInfinite } from '@monite-kit/react'
+import { useRef, useState } from 'react'
+import { Allowed } from '../../app/Allowed'
+import { PageHeader } from '../../app/PageHeader'
+import { describeError } from '../../lib/errors'
+import { countAllowed, getPermissionSummary } from '../../lib/permissions'
+import { Link, useRouter } from '../../lib/router'
+import { Alert, Badge, Button, ConfirmDialog, EmptyState, Skeleton, useToast } from '../../ui'
+
+export const ROLES_PAGE_SIZE = 20
+
+export function RolesPage() {
+  const { navigate } = useRouter()
+  const toast = useToast()
+  const roles = useRolesInfinite({ limit: ROLES_PAGE_SIZE, sort: 'created_at', order: 'asc' })
+  const remove = useDeleteRole()
+  const [deleting, setDeleting] = useState<Role | null>(null)
+  const [inUse, setInUse] = useState<Role | null>(null)
+  const newButtonRef = useRef<HTMLButtonElement>(null)
+  const rows = roles.data?.pages.flatMap((page) => page.data) ?? []
+
+  const confirmDelete = async () => {
+    if (!deleting) return
+    try {
+      await remove.mutateAsync(deleting.id)
+      toast({ tone: 'success', title: 'Role deleted', text: deleting.name })
+      setDeleting(null)
+    } catch (error) {
+      if (isMoniteApiError(error) && error.status === 409) {
+        // Explain instead of just failing: the dialog stays open with the reason and a way out.
+        setInUse(deleting)
+        return
+      }
+      const d = describeError(error, 'Deleting the role')
+      toast({ tone: 'danger', title: d.title, text: d.text })
+      setDeleting(null)
+    }
+  }
+
+  const closeDelete = () => {
+    setDeleting(null)
+    setInUse(null)
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Roles"
+        description="What each role may do, object type by object type."
+        actions={
+          <Allowed objectType="role" action="create">
+            {({ allowed, pending }) =>
+              allowed || pending ? (
+                <Button
+                  ref={newButtonRef}
+                  variant="primary"
+                  disabled={pending}
+                  onClick={() => navigate('/roles/new')}
+                >
+                  New role
+                </Button>
+              ) : null
+            }
+          </Allowed>
+        }
+      />
+      <section className="ui-card" aria-label="Roles">
+        {roles.isError ? (
+          <div className="ui-card__body">
+            <Alert
+              tone="danger"
+              role="alert"
+              title={describeError(roles.error, 'Loading roles').title}
+              actions={<Button onClick={() => roles.refetch()}>Try again</Button>}
+            >
+              {describeError(roles.error, 'Loading roles').text}
+            </Alert>
+          </div>
+        ) : roles.isPending ? (
+          <div className="ui-card__body" aria-busy="true">
+            <span className="ui-visually-hidden">Loading roles…</span>
+            {Array.from({ length: 5 }, (_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
+              <div key={i} style={{ padding: '10px 0' }}>
+                <Skeleton width={`${40 + ((i * 13) % 40)}%`} />
+              </div>
+            ))}
+          </div>
+        ) : rows.length === 0 ? (
+          <EmptyState title="No roles yet">Every entity user needs a role.</EmptyState>
+        ) : (
+          <div className="ui-table-wrap">
+            <table className="ui-table">
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">Entity users</th>
+                  <th scope="col">Roles</th>
+                  <th scope="col">Payables</th>
+                  <th scope="col">Actions allowed</th>
+                  <th scope="col">
+                    <span className="ui-visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((role) => {
+                  const summary = getPermissionSummary(role.permissions)
+                  return (
+                    <tr key={role.id} data-testid="role-row">
+                      <td>
+                        <Link to={`/roles/${role.id}`} className="app-user-cell__name">
+                          {role.name}
+                        </Link>
+                      </td>
+                      <td>
+                        <SummaryBadge text={summary.entity_user} />
+                      </td>
+                      <td>
+                        <SummaryBadge text={summary.role} />
+                      </td>
+                      <td>
+                        <SummaryBadge text={summary.payable} />
+                      </td>
+                      <td className="ui-cell-muted">{countAllowed(role.permissions)}</td>
+                      <td className="ui-cell-actions">
+                        <Allowed objectType="role" action="update">
+                          {({ allowed }) => (
+                            <Button
+                              size="sm"
+                              variant="ghost"
+                              aria-label={`${allowed ? 'Edit' : 'View'} ${role.name}`}
+                              onClick={() => navigate(`/roles/${role.id}`)}
+                            >
+                              {allowed ? 'Edit' : 'View'}
+                            </Button>
+                          )}
+                        </Allowed>
+                        <Allowed objectType="role" action="delete">
+                          {({ allowed }) =>
+                            allowed ? (
+                              <Button
+                                size="sm"
+                                variant="ghost-danger"
+                                aria-label={`Delete ${role.name}`}
+                                onClick={() => setDeleting(role)}
+                              >
+                                Delete
+                              </Button>
+                            ) : null
+                          }
+                        </Allowed>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {rows.length > 0 ? (
+          <div className="ui-card__footer">
+            <span role="status">
+              {rows.length} role{rows.length === 1 ? '' : 's'}
+            </span>
+            {roles.hasNextPage ? (
+              <Button
+                size="sm"
+                onClick={() => roles.fetchNextPage()}
+                loading={roles.isFetchingNextPage}
+              >
+                Load more
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title={inUse ? 'This role is still in use' : 'Delete this role?'}
+        confirmLabel={inUse ? 'Try again' : 'Delete role'}
+        pending={remove.isPending}
+        onConfirm={confirmDelete}
+        onCancel={closeDelete}
+        fallbackFocusRef={newButtonRef}
+        testId="confirm-delete-role"
+      >
+        {inUse ? (
+          <Alert tone="warning" role="alert" title={`Monite refused to delete “${inUse.name}”`}>
+            <p>
+              Some entity users still have this role (Monite answered <strong>409 Conflict</strong>
+              ). Give them another role first, then delete it.
+            </p>
+            <p style={{ marginTop: 'var(--space-2)' }}>
+              <Link to={`/users?role=${encodeURIComponent(inUse.id)}`} onClick={closeDelete}>
+                Show the users with this role
+              </Link>
+            </p>
+          </Alert>
+        ) : deleting ? (
+          <p>
+            <strong>{deleting.name}</strong> will be removed from the entity. Users who still have
+            it must be moved to another role first.
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </>
+  )
+}
+
+function SummaryBadge({ text }: { text: string }) {
+  const tone = text === 'Full access' ? 'green' : text === 'No access' ? undefined : 'amber'
+  return <Badge tone={tone}>{text}</Badge>
+}

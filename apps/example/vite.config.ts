@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// Only VITE_-prefixed variables reach the bundle; MONITE_CLIENT_SECRET and friends are read by
+// server/index.mjs alone (test/secret.test.ts builds with a canary secret and greps dist/).
+export default defineConfig({
+  plugins: [react()],
+  envPrefix: 'VITE_',
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
+})
