@@ -73,7 +73,11 @@ export type {
   MonitePermission,
 } from './permissions/types'
 export { type IsActionAllowedResult, useIsActionAllowed } from './permissions/useIsActionAllowed'
-export { type MonitePermissionsResult, usePermissions } from './permissions/usePermissions'
+export {
+  type MonitePermissionsResult,
+  type UsePermissionsOptions,
+  usePermissions,
+} from './permissions/usePermissions'
 // Query options
 export { entityUserQueryOptions } from './queries/entityUserQueryOptions'
 export { entityUsersInfiniteQueryOptions } from './queries/entityUsersInfiniteQueryOptions'

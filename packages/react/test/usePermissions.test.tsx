@@ -146,3 +146,25 @@ describe('<Can>', () => {
     expect(screen.queryByText('can create')).toBeNull()
   })
 })
+
+describe('enabled: false', () => {
+  it('loads neither /me nor /my_role and allows nothing', async () => {
+    const client = partnerClient(world)
+    const before = fake.requests.length
+    const { result } = renderMoniteHook(
+      () => ({
+        permissions: usePermissions({ enabled: false }),
+        allowed: useIsActionAllowed('entity_user', 'read', { enabled: false }),
+      }),
+      { client },
+    )
+    // Give a would-be request time to start.
+    await new Promise((r) => setTimeout(r, 50))
+    expect(fake.requests.slice(before).filter((r) => r.path.startsWith('/entity_users/m'))).toEqual(
+      [],
+    )
+    expect(result.current.permissions.isPending).toBe(true)
+    expect(result.current.permissions.isActionAllowed('entity_user', 'read')).toBe(false)
+    expect(result.current.allowed.data).toBeUndefined()
+  })
+})

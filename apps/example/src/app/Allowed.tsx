@@ -16,22 +16,19 @@ interface AllowedProps<T extends MoniteObjectType> {
 
 /**
  * Whether the current viewer may do `action`. The partner-level admin view may do everything
- * its partner token allows, so only "act as" sessions ask the role, via `useIsActionAllowed`
- * (which reads `/entity_users/me` and `/entity_users/my_role` — calls a partner token cannot
- * make).
+ * its partner token allows, so only "act as" sessions ask the role, via `useIsActionAllowed`;
+ * with a partner token the hook is disabled (`/entity_users/me` and `/my_role` need an
+ * entity-user token).
  */
-export function Allowed<T extends MoniteObjectType>(props: AllowedProps<T>) {
-  const { actingAs } = useSession()
-  if (!actingAs) return <>{props.children({ allowed: true, pending: false })}</>
-  return <UserAllowed {...props} />
-}
-
-function UserAllowed<T extends MoniteObjectType>({
+export function Allowed<T extends MoniteObjectType>({
   objectType,
   action,
   ownerId,
   children,
 }: AllowedProps<T>) {
-  const { data, isPending, isError } = useIsActionAllowed(objectType, action, { ownerId })
+  const { actingAs } = useSession()
+  const enabled = Boolean(actingAs)
+  const { data, isPending, isError } = useIsActionAllowed(objectType, action, { ownerId, enabled })
+  if (!enabled) return <>{children({ allowed: true, pending: false })}</>
   return <>{children({ allowed: data === true, pending: isPending && !isError })}</>
 }

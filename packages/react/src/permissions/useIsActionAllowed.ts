@@ -39,9 +39,9 @@ export interface IsActionAllowedResult {
 export function useIsActionAllowed<T extends MoniteObjectType>(
   objectType: T,
   action: MoniteAction<T>,
-  options?: { ownerId?: string | null },
+  options?: { ownerId?: string | null; enabled?: boolean },
 ): IsActionAllowedResult {
-  const permissions = usePermissions()
+  const permissions = usePermissions({ enabled: options?.enabled })
   const known = !permissions.isPending
   return {
     data: known ? permissions.isActionAllowed(objectType, action, options) : undefined,

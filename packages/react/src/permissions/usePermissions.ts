@@ -8,6 +8,22 @@ import { isActionAllowed } from './isActionAllowed'
 import type { MoniteAction, MoniteObjectType, MonitePermission } from './types'
 
 /**
+ * Options of {@link usePermissions}.
+ *
+ * @example
+ * ```tsx
+ * const { isActionAllowed } = usePermissions({ enabled: actingAsUser })
+ * ```
+ */
+export interface UsePermissionsOptions {
+  /**
+   * `false` loads nothing (e.g. while the client holds a partner token, for which `/me` and
+   * `/my_role` do not exist); the result then stays pending and allows nothing. Default `true`.
+   */
+  enabled?: boolean
+}
+
+/**
  * What {@link usePermissions} returns.
  *
  * @example
@@ -66,9 +82,10 @@ export interface MonitePermissionsResult {
  * }
  * ```
  */
-export function usePermissions(): MonitePermissionsResult {
-  const meQuery = useMe()
-  const roleQuery = useMyRole()
+export function usePermissions(options?: UsePermissionsOptions): MonitePermissionsResult {
+  const enabled = options?.enabled ?? true
+  const meQuery = useMe({ enabled })
+  const roleQuery = useMyRole({ enabled })
   const me = meQuery.data
   const role = roleQuery.data
   const permissions = role?.permissions
