@@ -3,6 +3,7 @@ import { useEntityUsers, useRoles } from '@monite-kit/react'
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react'
 import { describeError } from '../lib/errors'
 import { Alert, Avatar, Badge, Dialog, Skeleton, TextField, useToast } from '../ui'
+import { ErrorAlert } from './ErrorAlert'
 import { AsPartner, useSession } from './session'
 
 interface PickerValue {
@@ -91,9 +92,7 @@ function PickerBody({ onDone }: { onDone: () => void }) {
         </Alert>
       ) : null}
       {users.isError ? (
-        <Alert tone="danger" role="alert" title={describeError(users.error).title}>
-          {describeError(users.error).text}
-        </Alert>
+        <ErrorAlert error={users.error} />
       ) : users.isPending ? (
         <div style={{ display: 'grid', gap: 10 }} aria-busy="true">
           <Skeleton />

@@ -1,3 +1,4 @@
+import type { EntityUser } from '@monite-kit/client'
 import type { FieldErrors } from './errors'
 
 export const USER_FIELDS = [
@@ -20,6 +21,30 @@ export const EMPTY_USER: UserFormValues = {
   phone: '',
   title: '',
   role_id: '',
+}
+
+/** The fields a user and their own profile share, in form order. */
+export const PERSON_FIELDS = [
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'title',
+] as const satisfies readonly UserField[]
+export type PersonField = (typeof PERSON_FIELDS)[number]
+export type PersonValues = Record<PersonField, string>
+
+/** A user's person fields as form strings. Monite does not return `title`, so it starts empty. */
+export function personValues(
+  user: Pick<EntityUser, 'first_name' | 'last_name' | 'email' | 'phone'>,
+): PersonValues {
+  return {
+    first_name: user.first_name ?? '',
+    last_name: user.last_name ?? '',
+    email: user.email ?? '',
+    phone: user.phone ?? '',
+    title: '',
+  }
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -55,13 +80,25 @@ export function validateUser(
 
 const NULLABLE = new Set<UserField>(['last_name', 'email', 'phone'])
 
-/** Form strings → request body: empty optional fields are left out (create) or null (edit). */
+/** The whole user form → request body (see `bodyOf`). */
 export function userBody(
   values: UserFormValues,
   mode: 'create' | 'edit',
 ): Record<string, string | null> {
+  return bodyOf(values, USER_FIELDS, mode)
+}
+
+/**
+ * Form strings → request body, in `fields` order: empty optional fields are left out (create)
+ * or null (edit).
+ */
+export function bodyOf<F extends UserField>(
+  values: Record<F, string>,
+  fields: readonly F[],
+  mode: 'create' | 'edit',
+): Record<string, string | null> {
   const body: Record<string, string | null> = {}
-  for (const key of USER_FIELDS) {
+  for (const key of fields) {
     const value = values[key].trim()
     if (value) body[key] = value
     else if (mode === 'edit' && NULLABLE.has(key)) body[key] = null

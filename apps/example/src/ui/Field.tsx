@@ -47,6 +47,16 @@ function describedBy(id: string, error?: string, hint?: ReactNode): string | und
   return undefined
 }
 
+/** The control's id and the ARIA that ties it to its error or hint (see `FieldShell`). */
+function controlProps(id: string, error?: string, hint?: ReactNode, required?: boolean) {
+  return {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+    'aria-required': required || undefined,
+  }
+}
+
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: ReactNode
   hint?: ReactNode
@@ -62,11 +72,8 @@ export function TextField({ label, hint, error, wide, required, ref, ...rest }: 
     <FieldShell id={id} label={label} hint={hint} error={error} required={required} wide={wide}>
       <input
         ref={ref}
-        id={id}
         className="ui-input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
+        {...controlProps(id, error, hint, required)}
         {...rest}
       />
     </FieldShell>
@@ -93,14 +100,7 @@ export function SelectField({
   const id = useId()
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} required={required} wide={wide}>
-      <select
-        id={id}
-        className="ui-select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
-        {...rest}
-      >
+      <select className="ui-select" {...controlProps(id, error, hint, required)} {...rest}>
         {children}
       </select>
     </FieldShell>

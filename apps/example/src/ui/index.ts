@@ -1,6 +1,6 @@
-export { Button, type ButtonProps } from './Button'
+export { Button, type ButtonProps, type ButtonVariant } from './Button'
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog'
 export { Dialog, type DialogProps } from './Dialog'
 export { Alert, Avatar, Badge, EmptyState, Skeleton } from './Feedback'
-export { SelectField, TextField } from './Field'
+export { SelectField, TextField, type TextFieldProps } from './Field'
 export { type Toast, ToastProvider, useToast } from './Toasts'

@@ -1,18 +1,24 @@
 import type { EntityUser } from '@monite-kit/client'
 import { useMe, useMyRole, useUpdateMe } from '@monite-kit/react'
-import { type FormEvent, useEffect, useState } from 'react'
+import type { FormEvent } from 'react'
 import { useActAsPicker } from '../../app/ActAsPicker'
+import { ErrorAlert } from '../../app/ErrorAlert'
+import { FormErrorAlert } from '../../app/forms/FormErrorAlert'
+import { PersonFields } from '../../app/forms/PersonFields'
+import { useFieldForm } from '../../app/forms/useFieldForm'
 import { PageHeader } from '../../app/PageHeader'
 import { useSession } from '../../app/session'
-import { describeError, type FieldErrors, fieldErrorsFrom422 } from '../../lib/errors'
+import { describeError, type FieldErrors } from '../../lib/errors'
 import { countAllowed, toMatrix } from '../../lib/permissions'
-import { validateUser } from '../../lib/validation'
-import { Alert, Badge, Button, Skeleton, TextField, useToast } from '../../ui'
+import {
+  bodyOf,
+  PERSON_FIELDS,
+  type PersonField,
+  personValues,
+  validateUser,
+} from '../../lib/validation'
+import { Alert, Badge, Button, Skeleton, useToast } from '../../ui'
 import { PermissionLegend, PermissionMatrix } from '../roles/PermissionMatrix'
-
-const ME_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'title'] as const
-type MeField = (typeof ME_FIELDS)[number]
-type MeValues = Record<MeField, string>
 
 /** `/profile`: GET/PATCH /entity_users/me and GET /entity_users/my_role. */
 export function ProfilePage() {
@@ -59,9 +65,7 @@ function MyProfile() {
           </div>
           <div className="ui-card__body">
             {me.isError ? (
-              <Alert tone="danger" role="alert" title={describeError(me.error).title}>
-                {describeError(me.error).text}
-              </Alert>
+              <ErrorAlert error={me.error} />
             ) : me.isPending ? (
               <FormSkeleton />
             ) : (
@@ -77,9 +81,7 @@ function MyProfile() {
           </div>
           <div className="ui-card__body">
             {role.isError ? (
-              <Alert tone="danger" role="alert" title={describeError(role.error).title}>
-                {describeError(role.error).text}
-              </Alert>
+              <ErrorAlert error={role.error} />
             ) : role.isPending ? (
               <FormSkeleton />
             ) : (
@@ -112,113 +114,40 @@ function MyProfile() {
   )
 }
 
-function valuesOf(me: EntityUser): MeValues {
-  return {
-    first_name: me.first_name ?? '',
-    last_name: me.last_name ?? '',
-    email: me.email ?? '',
-    phone: me.phone ?? '',
-    title: '',
-  }
-}
-
 function MeForm({ me }: { me: EntityUser }) {
   const toast = useToast()
   const update = useUpdateMe()
-  const [values, setValues] = useState<MeValues>(() => valuesOf(me))
-  const [errors, setErrors] = useState<FieldErrors<MeField>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [focusTick, setFocusTick] = useState(0)
-  useEffect(() => {
-    if (focusTick) document.querySelector<HTMLElement>('#me-form [aria-invalid="true"]')?.focus()
-  }, [focusTick])
-
-  const set = (field: MeField) => (event: { target: { value: string } }) => {
-    const value = event.target.value
-    setValues((v) => ({ ...v, [field]: value }))
-    setErrors((e) => ({ ...e, [field]: undefined }))
-  }
+  const form = useFieldForm(PERSON_FIELDS, () => personValues(me))
+  const { values } = form
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    setFormError(null)
-    const local = validateUser(values, { mode: 'me' }) as FieldErrors<MeField>
+    form.setFormError(null)
+    const local = validateUser(values, { mode: 'me' }) as FieldErrors<PersonField>
     if (Object.keys(local).length) {
-      setErrors(local)
-      setFocusTick((n) => n + 1)
+      form.showFieldErrors(local)
       return
     }
-    const body: Record<string, string | null> = {}
-    for (const key of ME_FIELDS) {
-      const value = values[key].trim()
-      if (value) body[key] = value
-      else if (key !== 'first_name' && key !== 'title') body[key] = null
-    }
     try {
-      await update.mutateAsync(body)
+      await update.mutateAsync(bodyOf(values, PERSON_FIELDS, 'edit'))
       toast({ tone: 'success', title: 'Profile saved' })
     } catch (error) {
-      const mapped = fieldErrorsFrom422(error, ME_FIELDS)
-      if (mapped) {
-        setErrors(mapped.fields)
-        if (mapped.rest.length) setFormError(mapped.rest.join('; '))
-        setFocusTick((n) => n + 1)
-        return
-      }
+      if (form.show422(error)) return
       const d = describeError(error, 'Saving your profile')
-      setFormError(d.text)
+      form.setFormError({ text: d.text })
       toast({ tone: 'danger', title: d.title, text: d.text })
     }
   }
 
   return (
     <form id="me-form" onSubmit={onSubmit} noValidate aria-label="Your details">
-      <div className="ui-form-grid">
-        {formError ? (
-          <div className="ui-field--wide">
-            <Alert tone="danger" role="alert">
-              {formError}
-            </Alert>
-          </div>
-        ) : null}
-        <TextField
-          label="First name"
-          name="first_name"
-          required
-          value={values.first_name}
-          onChange={set('first_name')}
-          error={errors.first_name}
-        />
-        <TextField
-          label="Last name"
-          name="last_name"
-          value={values.last_name}
-          onChange={set('last_name')}
-          error={errors.last_name}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          wide
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          value={values.phone}
-          onChange={set('phone')}
-          error={errors.phone}
-        />
-        <TextField
-          label="Job title"
-          name="title"
-          value={values.title}
-          onChange={set('title')}
-          error={errors.title}
+      <div ref={form.fieldsRef} className="ui-form-grid">
+        <FormErrorAlert error={form.formError} />
+        <PersonFields
+          values={values}
+          errors={form.errors}
+          onChange={form.set}
+          fieldProps={{ email: { wide: true } }}
         />
         <div className="ui-field--wide" style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button type="submit" variant="primary" loading={update.isPending}>

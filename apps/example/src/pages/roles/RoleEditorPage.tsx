@@ -2,6 +2,7 @@ import type { Role } from '@monite-kit/client'
 import { useCreateRole, useRole, useUpdateRole } from '@monite-kit/react'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { Allowed } from '../../app/Allowed'
+import { ErrorAlert } from '../../app/ErrorAlert'
 import { PageHeader } from '../../app/PageHeader'
 import { describeError, fieldErrorsFrom422 } from '../../lib/errors'
 import { fromMatrix, type Matrix, presetMatrix, toMatrix } from '../../lib/permissions'
@@ -19,18 +20,14 @@ export function RoleEditorPage({ roleId }: { roleId: string | null }) {
 function ExistingRole({ roleId }: { roleId: string }) {
   const role = useRole(roleId)
   if (role.isError) {
-    const d = describeError(role.error, 'Loading the role')
     return (
       <>
         <PageHeader title="Role" />
-        <Alert
-          tone="danger"
-          role="alert"
-          title={d.title}
+        <ErrorAlert
+          error={role.error}
+          action="Loading the role"
           actions={<Link to="/roles">Back to roles</Link>}
-        >
-          {d.text}
-        </Alert>
+        />
       </>
     )
   }

@@ -1,42 +1,36 @@
 import { isMoniteApiError, type Role } from '@monite-kit/client'
 import { useDeleteRole, useRolesInfinite } from '@monite-kit/react'
 import { useRef, useState } from 'react'
-import { Allowed } from '../../app/Allowed'
+import { Allowed, AllowedPrimaryButton, AllowedRowButton } from '../../app/Allowed'
+import { ErrorAlert } from '../../app/ErrorAlert'
+import { ListFooter } from '../../app/ListFooter'
 import { PageHeader } from '../../app/PageHeader'
-import { describeError } from '../../lib/errors'
+import { useDeleteConfirmation } from '../../app/useDeleteConfirmation'
 import { countAllowed, getPermissionSummary } from '../../lib/permissions'
 import { Link, useRouter } from '../../lib/router'
-import { Alert, Badge, Button, ConfirmDialog, EmptyState, Skeleton, useToast } from '../../ui'
+import { Alert, Badge, Button, ConfirmDialog, EmptyState, Skeleton } from '../../ui'
 
 export const ROLES_PAGE_SIZE = 20
 
 export function RolesPage() {
   const { navigate } = useRouter()
-  const toast = useToast()
   const roles = useRolesInfinite({ limit: ROLES_PAGE_SIZE, sort: 'created_at', order: 'asc' })
   const remove = useDeleteRole()
-  const [deleting, setDeleting] = useState<Role | null>(null)
   const [inUse, setInUse] = useState<Role | null>(null)
+  const { deleting, setDeleting, confirm } = useDeleteConfirmation<Role>({
+    remove,
+    nameOf: (role) => role.name,
+    deletedTitle: 'Role deleted',
+    failedAction: 'Deleting the role',
+    handleError: (error, role) => {
+      if (!(isMoniteApiError(error) && error.status === 409)) return false
+      // Explain instead of just failing: the dialog stays open with the reason and a way out.
+      setInUse(role)
+      return true
+    },
+  })
   const newButtonRef = useRef<HTMLButtonElement>(null)
   const rows = roles.data?.pages.flatMap((page) => page.data) ?? []
-
-  const confirmDelete = async () => {
-    if (!deleting) return
-    try {
-      await remove.mutateAsync(deleting.id)
-      toast({ tone: 'success', title: 'Role deleted', text: deleting.name })
-      setDeleting(null)
-    } catch (error) {
-      if (isMoniteApiError(error) && error.status === 409) {
-        // Explain instead of just failing: the dialog stays open with the reason and a way out.
-        setInUse(deleting)
-        return
-      }
-      const d = describeError(error, 'Deleting the role')
-      toast({ tone: 'danger', title: d.title, text: d.text })
-      setDeleting(null)
-    }
-  }
 
   const closeDelete = () => {
     setDeleting(null)
@@ -49,33 +43,24 @@ export function RolesPage() {
         title="Roles"
         description="What each role may do, object type by object type."
         actions={
-          <Allowed objectType="role" action="create">
-            {({ allowed, pending }) =>
-              allowed || pending ? (
-                <Button
-                  ref={newButtonRef}
-                  variant="primary"
-                  disabled={pending}
-                  onClick={() => navigate('/roles/new')}
-                >
-                  New role
-                </Button>
-              ) : null
-            }
-          </Allowed>
+          <AllowedPrimaryButton
+            objectType="role"
+            action="create"
+            ref={newButtonRef}
+            onClick={() => navigate('/roles/new')}
+          >
+            New role
+          </AllowedPrimaryButton>
         }
       />
       <section className="ui-card" aria-label="Roles">
         {roles.isError ? (
           <div className="ui-card__body">
-            <Alert
-              tone="danger"
-              role="alert"
-              title={describeError(roles.error, 'Loading roles').title}
+            <ErrorAlert
+              error={roles.error}
+              action="Loading roles"
               actions={<Button onClick={() => roles.refetch()}>Try again</Button>}
-            >
-              {describeError(roles.error, 'Loading roles').text}
-            </Alert>
+            />
           </div>
         ) : roles.isPending ? (
           <div className="ui-card__body" aria-busy="true">
@@ -137,20 +122,15 @@ export function RolesPage() {
                             </Button>
                           )}
                         </Allowed>
-                        <Allowed objectType="role" action="delete">
-                          {({ allowed }) =>
-                            allowed ? (
-                              <Button
-                                size="sm"
-                                variant="ghost-danger"
-                                aria-label={`Delete ${role.name}`}
-                                onClick={() => setDeleting(role)}
-                              >
-                                Delete
-                              </Button>
-                            ) : null
-                          }
-                        </Allowed>
+                        <AllowedRowButton
+                          objectType="role"
+                          action="delete"
+                          variant="ghost-danger"
+                          label={`Delete ${role.name}`}
+                          onClick={() => setDeleting(role)}
+                        >
+                          Delete
+                        </AllowedRowButton>
                       </td>
                     </tr>
                   )
@@ -160,20 +140,11 @@ export function RolesPage() {
           </div>
         )}
         {rows.length > 0 ? (
-          <div className="ui-card__footer">
+          <ListFooter query={roles}>
             <span role="status">
               {rows.length} role{rows.length === 1 ? '' : 's'}
             </span>
-            {roles.hasNextPage ? (
-              <Button
-                size="sm"
-                onClick={() => roles.fetchNextPage()}
-                loading={roles.isFetchingNextPage}
-              >
-                Load more
-              </Button>
-            ) : null}
-          </div>
+          </ListFooter>
         ) : null}
       </section>
 
@@ -182,7 +153,7 @@ export function RolesPage() {
         title={inUse ? 'This role is still in use' : 'Delete this role?'}
         confirmLabel={inUse ? 'Try again' : 'Delete role'}
         pending={remove.isPending}
-        onConfirm={confirmDelete}
+        onConfirm={confirm}
         onCancel={closeDelete}
         fallbackFocusRef={newButtonRef}
         testId="confirm-delete-role"

@@ -1,16 +1,19 @@
 import type { EntityUser, Role } from '@monite-kit/client'
 import { useCreateEntityUser, useUpdateEntityUser } from '@monite-kit/react'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
-import { describeError, type FieldErrors, fieldErrorsFrom422 } from '../../lib/errors'
+import { type FormEvent, useEffect } from 'react'
+import { FormErrorAlert } from '../../app/forms/FormErrorAlert'
+import { PersonFields } from '../../app/forms/PersonFields'
+import { useFieldForm } from '../../app/forms/useFieldForm'
+import { describeError } from '../../lib/errors'
 import {
   EMPTY_USER,
+  personValues,
   USER_FIELDS,
-  type UserField,
   type UserFormValues,
   userBody,
   validateUser,
 } from '../../lib/validation'
-import { Alert, Button, Dialog, SelectField, TextField, useToast } from '../../ui'
+import { Button, Dialog, SelectField, TextField, useToast } from '../../ui'
 
 export interface UserFormDialogProps {
   open: boolean
@@ -23,15 +26,7 @@ export interface UserFormDialogProps {
 
 function valuesOf(user: EntityUser | null | undefined): UserFormValues {
   if (!user) return EMPTY_USER
-  return {
-    first_name: user.first_name ?? '',
-    last_name: user.last_name ?? '',
-    login: user.login,
-    email: user.email ?? '',
-    phone: user.phone ?? '',
-    title: '',
-    role_id: user.role_id ?? '',
-  }
+  return { ...personValues(user), login: user.login, role_id: user.role_id ?? '' }
 }
 
 /**
@@ -44,46 +39,25 @@ export function UserFormDialog({ open, user, roles, onClose, onSaved }: UserForm
   const toast = useToast()
   const create = useCreateEntityUser()
   const update = useUpdateEntityUser()
-  const [values, setValues] = useState<UserFormValues>(() => valuesOf(user))
-  const [errors, setErrors] = useState<FieldErrors<UserField>>({})
-  const [formError, setFormError] = useState<{ title: string; text: string } | null>(null)
-  const [focusTick, setFocusTick] = useState(0)
-  const formRef = useRef<HTMLDivElement>(null)
+  const form = useFieldForm(USER_FIELDS, () => valuesOf(user))
+  const { values, errors, set, reset } = form
 
   // Fresh form each time the dialog opens.
   useEffect(() => {
-    if (open) {
-      setValues(valuesOf(user))
-      setErrors({})
-      setFormError(null)
-    }
-  }, [open, user])
-
-  // Move focus to the first invalid field after a failed submit.
-  useEffect(() => {
-    if (focusTick === 0) return
-    const dialog = formRef.current?.closest('dialog')
-    dialog?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [focusTick])
+    if (open) reset(valuesOf(user))
+  }, [open, user, reset])
 
   const pending = create.isPending || update.isPending
 
-  const set = (field: UserField) => (event: { target: { value: string } }) => {
-    const value = event.target.value
-    setValues((v) => ({ ...v, [field]: value }))
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }))
-  }
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    setFormError(null)
+    form.setFormError(null)
     const local = validateUser(values, { mode })
     if (Object.keys(local).length > 0) {
-      setErrors(local)
-      setFocusTick((n) => n + 1)
+      form.showFieldErrors(local)
       return
     }
-    setErrors({})
+    form.setErrors({})
     try {
       const body = userBody(values, mode)
       const saved = user
@@ -97,21 +71,13 @@ export function UserFormDialog({ open, user, roles, onClose, onSaved }: UserForm
       onSaved?.(saved)
       onClose()
     } catch (error) {
-      const mapped = fieldErrorsFrom422(error, USER_FIELDS)
-      if (mapped) {
-        setErrors(mapped.fields)
-        if (mapped.rest.length)
-          setFormError({ title: 'Monite rejected the form', text: mapped.rest.join('; ') })
-        setFocusTick((n) => n + 1)
-        return
-      }
+      if (form.show422(error, 'Monite rejected the form')) return
       const described = describeError(error, user ? 'Saving the user' : 'Creating the user')
       if (described.kind === 'conflict') {
-        setErrors({ login: described.text })
-        setFocusTick((n) => n + 1)
+        form.showFieldErrors({ login: described.text })
         return
       }
-      setFormError({ title: described.title, text: described.text })
+      form.setFormError({ title: described.title, text: described.text })
       toast({ tone: 'danger', title: described.title, text: described.text })
     }
   }
@@ -139,66 +105,30 @@ export function UserFormDialog({ open, user, roles, onClose, onSaved }: UserForm
         </>
       }
     >
-      <div ref={formRef} className="ui-form-grid">
-        {formError ? (
-          <div className="ui-field--wide">
-            <Alert tone="danger" title={formError.title} role="alert">
-              {formError.text}
-            </Alert>
-          </div>
-        ) : null}
-        <TextField
-          label="First name"
-          name="first_name"
-          required
-          autoComplete="given-name"
-          value={values.first_name}
-          onChange={set('first_name')}
-          error={errors.first_name}
-        />
-        <TextField
-          label="Last name"
-          name="last_name"
-          autoComplete="family-name"
-          value={values.last_name}
-          onChange={set('last_name')}
-          error={errors.last_name}
-        />
-        <TextField
-          label="Login"
-          name="login"
-          required
-          autoComplete="username"
-          value={values.login}
-          onChange={set('login')}
-          error={errors.login}
-          hint="Unique within the entity."
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          value={values.phone}
-          onChange={set('phone')}
-          error={errors.phone}
-          hint="International format, e.g. +491729925904"
-        />
-        <TextField
-          label="Job title"
-          name="title"
-          value={values.title}
-          onChange={set('title')}
-          error={errors.title}
+      <div ref={form.fieldsRef} className="ui-form-grid">
+        <FormErrorAlert error={form.formError} />
+        <PersonFields
+          values={values}
+          errors={errors}
+          onChange={set}
+          fieldProps={{
+            first_name: { autoComplete: 'given-name' },
+            last_name: { autoComplete: 'family-name' },
+            email: { autoComplete: 'email' },
+            phone: { autoComplete: 'tel', hint: 'International format, e.g. +491729925904' },
+          }}
+          afterNames={
+            <TextField
+              label="Login"
+              name="login"
+              required
+              autoComplete="username"
+              value={values.login}
+              onChange={set('login')}
+              error={errors.login}
+              hint="Unique within the entity."
+            />
+          }
         />
         <SelectField
           label="Role"

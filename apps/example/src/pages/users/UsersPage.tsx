@@ -1,12 +1,13 @@
 import type { EntityUser, EntityUserListParams, Role } from '@monite-kit/client'
 import { useDeleteEntityUser, useEntityUsersInfinite, useRoles } from '@monite-kit/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Allowed } from '../../app/Allowed'
+import { AllowedPrimaryButton, AllowedRowButton } from '../../app/Allowed'
+import { ErrorAlert } from '../../app/ErrorAlert'
+import { ListFooter } from '../../app/ListFooter'
 import { PageHeader } from '../../app/PageHeader'
-import { describeError } from '../../lib/errors'
+import { useDeleteConfirmation } from '../../app/useDeleteConfirmation'
 import { useSearchParams } from '../../lib/router'
 import {
-  Alert,
   Avatar,
   Badge,
   Button,
@@ -15,7 +16,6 @@ import {
   SelectField,
   Skeleton,
   TextField,
-  useToast,
 } from '../../ui'
 import { UserFormDialog } from './UserFormDialog'
 
@@ -39,7 +39,6 @@ function useUserFilters() {
 
 export function UsersPage() {
   const { q, status, role, setParams } = useUserFilters()
-  const toast = useToast()
   const newButtonRef = useRef<HTMLButtonElement>(null)
 
   // The name box updates the URL after a short pause, not on every keystroke.
@@ -69,25 +68,16 @@ export function UsersPage() {
 
   const [editing, setEditing] = useState<EntityUser | null>(null)
   const [creating, setCreating] = useState(false)
-  const [deleting, setDeleting] = useState<EntityUser | null>(null)
   const remove = useDeleteEntityUser()
+  const { deleting, setDeleting, confirm } = useDeleteConfirmation<EntityUser>({
+    remove,
+    nameOf: displayName,
+    deletedTitle: 'User deleted',
+    failedAction: 'Deleting the user',
+  })
 
   const rows = users.data?.pages.flatMap((page) => page.data) ?? []
   const filtered = Boolean(q || status || role)
-
-  const confirmDelete = async () => {
-    if (!deleting) return
-    const name = displayName(deleting)
-    try {
-      await remove.mutateAsync(deleting.id)
-      toast({ tone: 'success', title: 'User deleted', text: name })
-      setDeleting(null)
-    } catch (error) {
-      const d = describeError(error, 'Deleting the user')
-      toast({ tone: 'danger', title: d.title, text: d.text })
-      setDeleting(null)
-    }
-  }
 
   return (
     <>
@@ -95,20 +85,14 @@ export function UsersPage() {
         title="Users"
         description="The entity's users. Filters are kept in the address bar."
         actions={
-          <Allowed objectType="entity_user" action="create">
-            {({ allowed, pending }) =>
-              allowed || pending ? (
-                <Button
-                  ref={newButtonRef}
-                  variant="primary"
-                  disabled={pending}
-                  onClick={() => setCreating(true)}
-                >
-                  New user
-                </Button>
-              ) : null
-            }
-          </Allowed>
+          <AllowedPrimaryButton
+            objectType="entity_user"
+            action="create"
+            ref={newButtonRef}
+            onClick={() => setCreating(true)}
+          >
+            New user
+          </AllowedPrimaryButton>
         }
       />
 
@@ -169,14 +153,11 @@ export function UsersPage() {
 
         {users.isError ? (
           <div className="ui-card__body">
-            <Alert
-              tone="danger"
-              title={describeError(users.error, 'Loading users').title}
-              role="alert"
+            <ErrorAlert
+              error={users.error}
+              action="Loading users"
               actions={<Button onClick={() => users.refetch()}>Try again</Button>}
-            >
-              {describeError(users.error, 'Loading users').text}
-            </Alert>
+            />
           </div>
         ) : users.isPending ? (
           <UsersTableSkeleton />
@@ -237,34 +218,26 @@ export function UsersPage() {
                       </Badge>
                     </td>
                     <td className="ui-cell-actions">
-                      <Allowed objectType="entity_user" action="update" ownerId={user.id}>
-                        {({ allowed }) =>
-                          allowed ? (
-                            <Button
-                              size="sm"
-                              variant="ghost"
-                              aria-label={`Edit ${displayName(user)}`}
-                              onClick={() => setEditing(user)}
-                            >
-                              Edit
-                            </Button>
-                          ) : null
-                        }
-                      </Allowed>
-                      <Allowed objectType="entity_user" action="delete" ownerId={user.id}>
-                        {({ allowed }) =>
-                          allowed ? (
-                            <Button
-                              size="sm"
-                              variant="ghost-danger"
-                              aria-label={`Delete ${displayName(user)}`}
-                              onClick={() => setDeleting(user)}
-                            >
-                              Delete
-                            </Button>
-                          ) : null
-                        }
-                      </Allowed>
+                      <AllowedRowButton
+                        objectType="entity_user"
+                        action="update"
+                        ownerId={user.id}
+                        variant="ghost"
+                        label={`Edit ${displayName(user)}`}
+                        onClick={() => setEditing(user)}
+                      >
+                        Edit
+                      </AllowedRowButton>
+                      <AllowedRowButton
+                        objectType="entity_user"
+                        action="delete"
+                        ownerId={user.id}
+                        variant="ghost-danger"
+                        label={`Delete ${displayName(user)}`}
+                        onClick={() => setDeleting(user)}
+                      >
+                        Delete
+                      </AllowedRowButton>
                     </td>
                   </tr>
                 ))}
@@ -274,21 +247,12 @@ export function UsersPage() {
         )}
 
         {rows.length > 0 ? (
-          <div className="ui-card__footer">
+          <ListFooter query={users}>
             <span role="status" data-testid="users-count">
               Showing {rows.length} user{rows.length === 1 ? '' : 's'}
               {users.hasNextPage ? ' · more available' : ''}
             </span>
-            {users.hasNextPage ? (
-              <Button
-                size="sm"
-                onClick={() => users.fetchNextPage()}
-                loading={users.isFetchingNextPage}
-              >
-                Load more
-              </Button>
-            ) : null}
-          </div>
+          </ListFooter>
         ) : null}
       </section>
 
@@ -306,7 +270,7 @@ export function UsersPage() {
         title="Delete this user?"
         confirmLabel="Delete user"
         pending={remove.isPending}
-        onConfirm={confirmDelete}
+        onConfirm={confirm}
         onCancel={() => setDeleting(null)}
         fallbackFocusRef={newButtonRef}
         testId="confirm-delete-user"

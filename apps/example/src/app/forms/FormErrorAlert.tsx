@@ -1,0 +1,14 @@
+import { Alert } from '../../ui'
+import type { FormError } from './useFieldForm'
+
+/** The form-level error, spanning the form grid. */
+export function FormErrorAlert({ error }: { error: FormError | null }) {
+  if (!error) return null
+  return (
+    <div className="ui-field--wide">
+      <Alert tone="danger" title={error.title} role="alert">
+        {error.text}
+      </Alert>
+    </div>
+  )
+}
