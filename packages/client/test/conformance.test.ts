@@ -143,6 +143,13 @@ const DELIBERATE: Deliberate = {
         'A duplicate role name answers 409; Monite declares 409 only on DELETE /roles/{role_id} ' +
         '(role still in use).',
     },
+    {
+      status: '409',
+      ops: ['POST /entity_users', 'PATCH /entity_users/{entity_user_id}'],
+      reason:
+        'Logins are unique within the entity (Monite: "Usernames must be unique within the ' +
+        'entity"); a duplicate login answers 409, which Monite does not declare.',
+    },
   ],
   extraResponseHeaders: {
     'x-request-id':
