@@ -53,15 +53,24 @@ export async function generate({ input = defaultInput } = {}) {
   const doc = await loadDocument(input)
   const ast = await openapiTS(doc, { alphabetize: false, exportType: false })
   const types = `${HEADER}${astToString(ast)}`
-  const lines = Object.entries(operationTable(doc))
-    .map(([key, info]) => `  '${key}': ${info.entityScoped ? 1 : 0},`)
+  // Grouped by path (sorted), methods sorted within a path: the compact runtime form.
+  const byPath = {}
+  for (const [key, info] of Object.entries(operationTable(doc))) {
+    const [method, path] = key.split(' ')
+    byPath[path] = { ...byPath[path], [method]: info.entityScoped ? 1 : 0 }
+  }
+  const lines = Object.keys(byPath)
     .sort()
+    .map((path) => {
+      const methods = Object.keys(byPath[path]).sort()
+      return `  '${path}': { ${methods.map((m) => `${m}: ${byPath[path][m]}`).join(', ')} },`
+    })
   const operations = `${HEADER}
 /**
- * Every operation of the document, as \`"METHOD /path"\`: 1 where it needs
+ * Every operation of the document, by path and method: 1 where it needs
  * \`x-monite-entity-id\`, 0 where it does not.
  */
-export const entityScope: Readonly<Record<string, 0 | 1>> = {
+export const entityScope: Readonly<Record<string, Readonly<Record<string, 0 | 1>>>> = {
 ${lines.join('\n')}
 }
 `

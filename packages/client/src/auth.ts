@@ -27,86 +27,74 @@ export type MoniteAuth =
   | { type: 'fetchToken'; fetchToken: () => Promise<MoniteTokenResult> }
   | { type: 'token'; token: string }
 
-interface CachedToken {
-  token: string
-  /** Epoch ms after which the token must not be used, or null when unknown. */
-  refreshAt: number | null
-}
-
 /** @internal */
-export interface TokenManagerOptions {
-  /** Obtains a fresh token. */
-  source: () => Promise<MoniteTokenResult>
+export interface TokenManager {
   /** Whether a new token can be obtained after a 401. */
-  canRefresh: boolean
-  /** Refresh this long before expiry (capped at 10% of the token's lifetime). */
-  refreshMarginMs: number
-  now: () => number
+  readonly canRefresh: boolean
+  /** The cached token if it is still fresh; no I/O. */
+  peek(): string | undefined
+  /** A valid token: the cached one, the one being fetched, or a new one. */
+  get(): Promise<string>
+  /** Drops `token` if it is still the cached one (a 401 said it is no good). */
+  invalidate(token: string): void
+  /** Drops the cached token whatever it is. */
+  clear(): void
 }
 
 /**
  * Caches one token, shares one in-flight token request among all concurrent callers, and
  * refreshes shortly before `expires_in` runs out.
+ * @param source Obtains a fresh token.
+ * @param canRefresh Whether a new token can be obtained after a 401.
+ * @param refreshMarginMs Refresh this long before expiry (capped at 10% of the token's lifetime).
  * @internal
  */
-export class TokenManager {
-  private cached: CachedToken | null = null
-  private inflight: Promise<string> | null = null
+export function createTokenManager(
+  source: () => Promise<MoniteTokenResult>,
+  canRefresh: boolean,
+  refreshMarginMs: number,
+): TokenManager {
+  /** `refreshAt`: epoch ms after which the token must not be used (Infinity when unknown). */
+  let cached: { token: string; refreshAt: number } | null = null
+  let inflight: Promise<string> | null = null
 
-  constructor(private readonly options: TokenManagerOptions) {}
+  const peek = () => (cached && Date.now() < cached.refreshAt ? cached.token : undefined)
 
-  get canRefresh(): boolean {
-    return this.options.canRefresh
-  }
-
-  /** The cached token if it is still fresh; no I/O. */
-  peek(): string | undefined {
-    const cached = this.cached
-    if (cached && (cached.refreshAt === null || this.options.now() < cached.refreshAt)) {
-      return cached.token
+  const fetchNew = async (): Promise<string> => {
+    const started = Date.now()
+    const result = await source()
+    const answer = typeof result === 'string' ? { access_token: result } : result
+    const token = answer?.access_token
+    if (!token || typeof token !== 'string') {
+      throw new MoniteClientError('token', 'The token source returned no access_token')
     }
-    return undefined
-  }
-
-  /** A valid token: the cached one, the one being fetched, or a new one. */
-  get(): Promise<string> {
-    const token = this.peek()
-    return token === undefined ? this.fetchNew() : Promise.resolve(token)
-  }
-
-  /** Drops `token` if it is still the cached one (a 401 said it is no good). */
-  invalidate(token: string): void {
-    if (this.cached?.token === token) this.cached = null
-  }
-
-  /** Drops the cached token whatever it is. */
-  clear(): void {
-    this.cached = null
-  }
-
-  private fetchNew(): Promise<string> {
-    if (this.inflight) return this.inflight
-    const started = this.options.now()
-    const run = async (): Promise<string> => {
-      const result = await this.options.source()
-      const token = typeof result === 'string' ? result : result?.access_token
-      if (typeof token !== 'string' || token === '') {
-        throw new MoniteClientError('token', 'The token source returned no access_token')
-      }
-      const expiresIn = typeof result === 'string' ? null : (result.expires_in ?? null)
-      let refreshAt: number | null = null
-      if (typeof expiresIn === 'number' && Number.isFinite(expiresIn)) {
-        const lifetime = expiresIn * 1000
-        const margin = Math.min(this.options.refreshMarginMs, lifetime * 0.1)
-        refreshAt = started + lifetime - margin
-      }
-      this.cached = { token, refreshAt }
-      return token
+    const expiresIn = answer.expires_in
+    let refreshAt = Infinity
+    if (typeof expiresIn === 'number' && Number.isFinite(expiresIn)) {
+      const lifetime = expiresIn * 1000
+      refreshAt = started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1)
     }
-    const promise = run().finally(() => {
-      if (this.inflight === promise) this.inflight = null
-    })
-    this.inflight = promise
-    return promise
+    cached = { token, refreshAt }
+    return token
+  }
+
+  return {
+    canRefresh,
+    peek,
+    get() {
+      const token = peek()
+      if (token !== undefined) return Promise.resolve(token)
+      // One request at a time, shared by every caller that waits for it.
+      inflight ??= fetchNew().finally(() => {
+        inflight = null
+      })
+      return inflight
+    },
+    invalidate(token) {
+      if (cached?.token === token) cached = null
+    },
+    clear() {
+      cached = null
+    },
   }
 }

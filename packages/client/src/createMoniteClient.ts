@@ -1,5 +1,5 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch'
-import { type MoniteAuth, type MoniteTokenResult, TokenManager } from './auth'
+import createClient, { type Client } from 'openapi-fetch'
+import { createTokenManager, type MoniteAuth } from './auth'
 import { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
 import { MoniteClientError } from './errors'
 import type { paths } from './generated/monite'
@@ -90,15 +90,13 @@ export interface MoniteClient<Paths extends {} = paths> {
 
 function resolveBaseUrl(options: MoniteClientOptions): string {
   if (options.baseUrl !== undefined) {
-    let url: URL
     try {
-      url = new URL(options.baseUrl)
+      return new URL(options.baseUrl).href.replace(/\/+$/, '')
     } catch (cause) {
       throw new MoniteClientError('invalid_options', `baseUrl is not a URL: ${options.baseUrl}`, {
         cause,
       })
     }
-    return url.href.replace(/\/+$/, '')
   }
   const env = options.environment ?? 'sandbox'
   const url = MONITE_ENVIRONMENTS[env]
@@ -130,29 +128,6 @@ function validateAuth(auth: MoniteAuth | undefined): void {
       `auth (type "${String(auth.type)}") needs ${missing}`,
     )
   }
-}
-
-interface Shared {
-  baseUrl: string
-  apiVersion: string
-  transport: MoniteFetch
-  tokens: TokenManager | null
-  options: MoniteClientOptions
-}
-
-const TOKEN_PATH = /\/auth\/token(?:[?#]|$)/
-
-function deriveScope(options: MoniteClientOptions): string | undefined {
-  if (options.scope) return options.scope
-  const auth = options.auth
-  if (auth?.type === 'partner') return `partner:${auth.clientId}`
-  if (auth?.type === 'entity_user') return `entity_user:${auth.entityUserId}`
-  return undefined
-}
-
-/** 1: needs `x-monite-entity-id`; 0: must not get it; undefined: not in the project's document. */
-function lookupOperation(method: string, schemaPath: string): 0 | 1 | undefined {
-  return entityScope[`${method.toUpperCase()} ${schemaPath}`]
 }
 
 /**
@@ -191,106 +166,93 @@ export function createMoniteClient<Paths extends {} = paths>(
   if (options === null || typeof options !== 'object') {
     throw new MoniteClientError('invalid_options', 'createMoniteClient needs an options object')
   }
-  validateAuth(options.auth)
+  const auth = options.auth
+  validateAuth(auth)
   const baseUrl = resolveBaseUrl(options)
   const apiVersion = options.apiVersion ?? MONITE_API_VERSION
-  const baseFetch: MoniteFetch = options.fetch ?? ((request) => globalThis.fetch(request))
-  const retry = resolveRetry(options.retry)
+  // Only partner and entity-user credentials name the actor.
+  const scope =
+    options.scope ||
+    (auth?.type === 'partner' ? `partner:${auth.clientId}` : undefined) ||
+    (auth?.type === 'entity_user' ? `entity_user:${auth.entityUserId}` : undefined)
 
-  const auth = options.auth
-  const tokens: TokenManager | null = auth
-    ? new TokenManager({
-        canRefresh: auth.type !== 'token',
-        refreshMarginMs: options.tokenRefreshMarginMs ?? 60_000,
-        now: () => Date.now(),
-        source: async (): Promise<MoniteTokenResult> => {
-          switch (auth.type) {
-            case 'token':
-              return auth.token
-            case 'fetchToken':
-              try {
-                return await auth.fetchToken()
-              } catch (cause) {
-                throw new MoniteClientError('token', 'fetchToken() failed', { cause })
-              }
-            // POST /auth/token goes through the client itself (retries, timeouts, errors); the
-            // transport never puts a bearer token on it.
-            case 'partner':
-              return root.auth.token({
-                grant_type: 'client_credentials',
-                client_id: auth.clientId,
-                client_secret: auth.clientSecret,
-              })
-            case 'entity_user':
-              return root.auth.token({
-                grant_type: 'entity_user',
-                client_id: auth.clientId,
-                client_secret: auth.clientSecret,
-                entity_user_id: auth.entityUserId,
-              })
+  const tokens = auth
+    ? createTokenManager(
+        async () => {
+          if (auth.type === 'token') return auth.token
+          if (auth.type === 'fetchToken') {
+            try {
+              return await auth.fetchToken()
+            } catch (cause) {
+              throw new MoniteClientError('token', 'fetchToken() failed', { cause })
+            }
           }
+          // POST /auth/token goes through the client itself (retries, timeouts, errors); the
+          // transport never puts a bearer token on it.
+          const entityUser = auth.type === 'entity_user'
+          return root.auth.token({
+            grant_type: entityUser ? 'entity_user' : 'client_credentials',
+            client_id: auth.clientId,
+            client_secret: auth.clientSecret,
+            entity_user_id: entityUser ? auth.entityUserId : undefined,
+          })
         },
-      })
+        // A fixed token cannot be refreshed.
+        auth.type !== 'token',
+        options.tokenRefreshMarginMs ?? 60_000,
+      )
     : null
 
-  const transport = createTransport({
-    fetch: baseFetch,
+  const transport = createTransport(
+    options.fetch ?? ((request) => globalThis.fetch(request)),
     tokens,
-    retry,
-    timeoutMs: options.timeoutMs,
-    isUnauthenticated: (url) => TOKEN_PATH.test(url),
-  })
-
-  const root: MoniteClient<Paths> = buildClient<Paths>(
-    { baseUrl, apiVersion, transport, tokens, options },
-    options.entityId,
+    resolveRetry(options.retry),
+    options.timeoutMs,
   )
+
+  const build = (entityId: string | undefined): MoniteClient<Paths> => {
+    const raw = createClient<MonitePaths<Paths>>({
+      baseUrl,
+      fetch: transport,
+      // Sent unless the call or options.headers set it.
+      headers: { 'x-monite-version': apiVersion, ...options.headers },
+    })
+    raw.use({
+      onRequest({ request, schemaPath }) {
+        const { headers, method } = request
+        // A helper's per-call `entityId` (openapi-fetch copies it onto the Request) wins.
+        const callEntityId = (request as Request & MoniteCallOptions).entityId
+        if (callEntityId) headers.set('x-monite-entity-id', callEntityId)
+        if (headers.has('x-monite-entity-id')) return
+        // 1: needs the header; 0: must not get it; undefined: not in the project's document.
+        // openapi-fetch upper-cases the method, and this middleware runs before any other.
+        const scoped = entityScope[schemaPath]?.[method]
+        if (entityId) {
+          // Known operations get the header only where Monite requires it; operations outside
+          // the project's document (full-API types) get it whenever a default is configured.
+          if (scoped !== 0) headers.set('x-monite-entity-id', entityId)
+        } else if (scoped === 1) {
+          throw new MoniteClientError(
+            'missing_entity_id',
+            `${method} ${schemaPath} needs x-monite-entity-id: pass entityId to createMoniteClient() or to the call`,
+          )
+        }
+      },
+    })
+    // The helpers below are typed against the project's own paths.
+    const typed = raw as unknown as Client<MonitePaths<paths>>
+    return {
+      baseUrl,
+      entityId,
+      apiVersion,
+      scope,
+      raw,
+      entityUsers: createEntityUsersResource(typed),
+      roles: createRolesResource(typed),
+      auth: createAuthResource(typed, tokens, auth),
+      withEntity: build,
+    }
+  }
+  const root = build(options.entityId)
   return root
-}
-
-function buildClient<Paths extends {}>(
-  shared: Shared,
-  entityId: string | undefined,
-): MoniteClient<Paths> {
-  const { baseUrl, apiVersion, transport, options } = shared
-  const raw = createClient<MonitePaths<Paths>>({
-    baseUrl,
-    fetch: transport,
-    headers: options.headers,
-  })
-  const moniteHeaders: Middleware = {
-    onRequest({ request, schemaPath }) {
-      const headers = request.headers
-      if (!headers.has('x-monite-version')) headers.set('x-monite-version', apiVersion)
-      const scoped = lookupOperation(request.method, schemaPath)
-      if (headers.has('x-monite-entity-id')) return undefined
-      if (entityId) {
-        // Known operations get the header only where Monite requires it; operations outside
-        // the project's document (full-API types) get it whenever a default is configured.
-        if (scoped !== 0) headers.set('x-monite-entity-id', entityId)
-      } else if (scoped === 1) {
-        throw new MoniteClientError(
-          'missing_entity_id',
-          `${request.method} ${schemaPath} needs x-monite-entity-id: pass entityId to createMoniteClient() or to the call`,
-        )
-      }
-      return undefined
-    },
-  }
-  raw.use(moniteHeaders)
-
-  // The helpers below are typed against the project's own paths.
-  const typed = raw as unknown as Client<MonitePaths<paths>>
-  const client: MoniteClient<Paths> = {
-    baseUrl,
-    entityId,
-    apiVersion,
-    scope: deriveScope(options),
-    raw,
-    entityUsers: createEntityUsersResource(typed),
-    roles: createRolesResource(typed),
-    auth: createAuthResource(typed, shared.tokens, options.auth),
-    withEntity: (id: string) => buildClient<Paths>(shared, id),
-  }
-  return client
 }

@@ -1,3 +1,5 @@
+import { parseRetryAfter } from './retry'
+
 /** One item of Monite's 422 body: `{ detail: [{ loc, msg, type }] }`. */
 export interface MoniteValidationIssue {
   /** Where the problem is, e.g. `['body', 'first_name']`. */
@@ -47,29 +49,26 @@ export interface MoniteApiErrorInit extends MoniteRequestInfo {
 export class MoniteApiError extends Error {
   override readonly name = 'MoniteApiError'
   /** HTTP status. */
-  readonly status: number
+  declare readonly status: number
   /** HTTP method of the failed request. */
-  readonly method: string
+  declare readonly method: string
   /** URL path of the failed request. */
-  readonly path: string
+  declare readonly path: string
   /** The 422 validation items, when Monite sent them. */
-  readonly detail: MoniteValidationIssue[] | undefined
+  declare readonly detail: MoniteValidationIssue[] | undefined
   /** The `x-request-id` response header, when present. */
-  readonly requestId: string | null
+  declare readonly requestId: string | null
   /** For 429: how long Monite asked to wait, in milliseconds. */
-  readonly retryAfterMs: number | null
+  declare readonly retryAfterMs: number | null
   /** The parsed response body (JSON) or its text when it was not JSON. */
-  readonly body: unknown
+  declare readonly body: unknown
 
-  constructor(init: MoniteApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
-    this.status = init.status
-    this.method = init.method
-    this.path = init.path
-    this.detail = init.detail
-    this.requestId = init.requestId ?? null
-    this.retryAfterMs = init.retryAfterMs ?? null
-    this.body = init.body
+  constructor({ message, cause, ...fields }: MoniteApiErrorInit) {
+    super(message, cause === undefined ? undefined : { cause })
+    Object.assign(this, fields, {
+      requestId: fields.requestId ?? null,
+      retryAfterMs: fields.retryAfterMs ?? null,
+    })
   }
 }
 
@@ -100,12 +99,21 @@ export type MoniteClientErrorCode =
  */
 export class MoniteClientError extends Error {
   override readonly name = 'MoniteClientError'
-  readonly code: MoniteClientErrorCode
+  declare readonly code: MoniteClientErrorCode
 
   constructor(code: MoniteClientErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.code = code
   }
+}
+
+/** An error from another copy of this package: same name, and `key` of the expected type. */
+function looksLike(error: unknown, name: string, key: string, type: string): boolean {
+  return (
+    error instanceof Error &&
+    error.name === name &&
+    typeof (error as unknown as Record<string, unknown>)[key] === type
+  )
 }
 
 /**
@@ -118,12 +126,7 @@ export class MoniteClientError extends Error {
  * ```
  */
 export function isMoniteApiError(error: unknown): error is MoniteApiError {
-  return (
-    error instanceof MoniteApiError ||
-    (error instanceof Error &&
-      error.name === 'MoniteApiError' &&
-      typeof (error as { status?: unknown }).status === 'number')
-  )
+  return error instanceof MoniteApiError || looksLike(error, 'MoniteApiError', 'status', 'number')
 }
 
 /**
@@ -136,10 +139,7 @@ export function isMoniteApiError(error: unknown): error is MoniteApiError {
  */
 export function isMoniteClientError(error: unknown): error is MoniteClientError {
   return (
-    error instanceof MoniteClientError ||
-    (error instanceof Error &&
-      error.name === 'MoniteClientError' &&
-      typeof (error as { code?: unknown }).code === 'string')
+    error instanceof MoniteClientError || looksLike(error, 'MoniteClientError', 'code', 'string')
   )
 }
 
@@ -147,16 +147,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function asIssues(value: unknown): MoniteValidationIssue[] | undefined {
-  // Items that are not objects are dropped; the rest are Monite's `{ loc, msg, type }`.
-  return Array.isArray(value)
-    ? (value.filter(isRecord) as unknown as MoniteValidationIssue[])
-    : undefined
+/** Monite's 422 item `{ loc, msg, type }`; other items of `detail` are dropped. */
+function isIssue(item: unknown): item is MoniteValidationIssue {
+  return isRecord(item) && Array.isArray(item.loc)
 }
 
-function statusText(status: number): string {
-  if (status === 0) return 'no response'
-  return `HTTP ${status}`
+/** Monite's message in an error body, if it has one. */
+function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): string | undefined {
+  if (typeof body === 'string') {
+    const text = body.trim()
+    // An HTML page (e.g. a proxy's 502) is no message.
+    if (text.startsWith('<')) return undefined
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text
+  }
+  if (!isRecord(body)) return undefined
+  const candidates = [
+    isRecord(body.error) ? body.error.message : undefined,
+    detail?.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '),
+    body.detail,
+    body.message,
+  ]
+  return candidates.find((text): text is string => typeof text === 'string' && text !== '')
 }
 
 /**
@@ -167,38 +178,21 @@ function statusText(status: number): string {
 export function toMoniteApiError(
   response: Response,
   body: unknown,
-  request: MoniteRequestInfo,
-  retryAfterMs: number | null = null,
+  method: string,
+  path: string,
 ): MoniteApiError {
-  let message: string | undefined
-  let detail: MoniteValidationIssue[] | undefined
-  if (isRecord(body)) {
-    const err = body.error
-    if (isRecord(err) && typeof err.message === 'string') message = err.message
-    detail = asIssues(body.detail)
-    if (!message && detail?.length) {
-      message = detail.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; ')
-    } else if (!message && typeof body.detail === 'string') {
-      message = body.detail
-    } else if (!message && typeof body.message === 'string') {
-      message = body.message
-    }
-  } else if (typeof body === 'string' && body.trim()) {
-    const text = body.trim()
-    const looksLikeHtml = text.startsWith('<')
-    if (!looksLikeHtml) message = text.length > 200 ? `${text.slice(0, 200)}…` : text
-  }
-  const prefix = `${request.method} ${request.path} failed with ${statusText(response.status)}${
-    response.statusText ? ` ${response.statusText}` : ''
-  }`
+  const { status, statusText, headers } = response
+  const detail =
+    isRecord(body) && Array.isArray(body.detail) ? body.detail.filter(isIssue) : undefined
+  const fallback = `${method} ${path} failed with ${status ? `HTTP ${status}` : 'no response'}`
   return new MoniteApiError({
-    status: response.status,
-    message: message ?? prefix,
+    status,
+    message: messageOf(body, detail) || (statusText ? `${fallback} ${statusText}` : fallback),
     body,
     detail,
-    requestId: response.headers.get('x-request-id'),
-    retryAfterMs,
-    method: request.method,
-    path: request.path,
+    requestId: headers.get('x-request-id'),
+    retryAfterMs: status === 429 ? parseRetryAfter(headers.get('retry-after')) : null,
+    method,
+    path,
   })
 }

@@ -33,7 +33,7 @@ export async function* paginate<T, Q extends object, P extends MonitePage<T> = M
 ): AsyncGenerator<P, void, undefined> {
   const seen = new Set<string>()
   let next: Q | { pagination_token: string } = query ?? ({} as Q)
-  for (let pages = 0; options.maxPages === undefined || pages < options.maxPages; pages++) {
+  for (let pages = 0; pages < (options.maxPages ?? Infinity); pages++) {
     const page = await fetchPage(next)
     yield page
     const token = page.next_pagination_token
@@ -88,9 +88,11 @@ export interface MoniteListMethods<Q, P extends MonitePage<unknown>> {
 export function listMethods<Q extends object, P extends MonitePage<unknown>>(
   list: (query: Q | undefined, options?: MoniteCallOptions) => Promise<P>,
 ): MoniteListMethods<Q, P> {
-  const fetchWith =
-    (options: MoniteCallOptions | undefined) => (query: Q | { pagination_token: string }) =>
-      list(query as Q, options)
+  const fetchWith = (options: (MoniteCallOptions & PaginateOptions) | undefined) => {
+    // `maxPages` is for the iteration, not for each request.
+    const { maxPages, ...callOptions } = options ?? {}
+    return (query: Q | { pagination_token: string }) => list(query as Q, callOptions)
+  }
   return {
     list,
     pages: (query, options) =>

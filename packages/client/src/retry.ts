@@ -24,24 +24,31 @@ export interface MoniteRetryOptions {
 }
 
 /** @internal */
-export type ResolvedRetry = Required<MoniteRetryOptions> & { enabled: boolean }
+export type ResolvedRetry = Required<MoniteRetryOptions>
+
+const RETRY_DEFAULTS: ResolvedRetry = {
+  retries: 2,
+  on429: true,
+  on5xx: true,
+  onNetworkError: true,
+  idempotentMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'],
+  baseDelayMs: 300,
+  maxDelayMs: 10_000,
+  maxRetryAfterMs: 60_000,
+  jitter: 0.2,
+}
 
 /** @internal */
 export function resolveRetry(options: MoniteRetryOptions | false | undefined): ResolvedRetry {
-  const o = options || {}
+  if (options === false) return { ...RETRY_DEFAULTS, retries: 0 }
+  // A field left undefined keeps its default.
+  const given = Object.entries(options ?? {}).filter(([, value]) => value != null)
+  const policy: ResolvedRetry = { ...RETRY_DEFAULTS, ...Object.fromEntries(given) }
   return {
-    enabled: options !== false,
-    retries: Math.max(0, Math.floor(o.retries ?? 2)),
-    on429: o.on429 ?? true,
-    on5xx: o.on5xx ?? true,
-    onNetworkError: o.onNetworkError ?? true,
-    idempotentMethods: (o.idempotentMethods ?? ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']).map(
-      (m) => m.toUpperCase(),
-    ),
-    baseDelayMs: o.baseDelayMs ?? 300,
-    maxDelayMs: o.maxDelayMs ?? 10_000,
-    maxRetryAfterMs: o.maxRetryAfterMs ?? 60_000,
-    jitter: Math.min(1, Math.max(0, o.jitter ?? 0.2)),
+    ...policy,
+    retries: Math.max(0, Math.floor(policy.retries)),
+    idempotentMethods: policy.idempotentMethods.map((m) => m.toUpperCase()),
+    jitter: Math.min(1, Math.max(0, policy.jitter)),
   }
 }
 
@@ -50,44 +57,65 @@ export function resolveRetry(options: MoniteRetryOptions | false | undefined): R
  * when absent or unreadable.
  * @internal
  */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
-  if (value === null) return null
-  const trimmed = value.trim()
-  if (trimmed === '') return null
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
-  const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return null
-  return Math.max(0, date - now)
+export function parseRetryAfter(value: string | null): number | null {
+  const text = value?.trim()
+  if (!text) return null
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000)
+  const date = Date.parse(text)
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
-/** @internal */
-export function backoffDelay(policy: ResolvedRetry, attempt: number): number {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
+/**
+ * How long to wait before retry number `retriesUsed + 1` of a request that got `response` (or
+ * failed on the network: `undefined`), jitter included; `null` when it must not be retried.
+ * @internal
+ */
+export function retryDelay(
+  policy: ResolvedRetry,
+  method: string,
+  response: Response | undefined,
+  retriesUsed: number,
+): number | null {
+  if (retriesUsed >= policy.retries) return null
+  const idempotent = policy.idempotentMethods.includes(method)
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesUsed)
+  let wait: number | null
+  if (!response) {
+    wait = policy.onNetworkError && idempotent ? backoff : null
+  } else if (response.status === 429 && policy.on429) {
+    // Any method: Monite did not process the request. A longer wait than allowed surfaces the 429.
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+    if (retryAfter === null) wait = backoff
+    else wait = retryAfter <= policy.maxRetryAfterMs ? retryAfter : null
+  } else {
+    wait = response.status >= 500 && policy.on5xx && idempotent ? backoff : null
+  }
+  return wait === null ? null : wait + Math.round(wait * policy.jitter * Math.random())
 }
 
-/** @internal */
-export function withJitter(policy: ResolvedRetry, ms: number): number {
-  return ms + Math.round(ms * policy.jitter * Math.random())
+/**
+ * Settles like `promise`, or rejects with the signal's reason if it aborts first.
+ * @internal
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    signal.throwIfAborted()
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 /**
  * Waits `ms`, rejecting with the signal's reason if it aborts first.
  * @internal
  */
-export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason)
-      return
-    }
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  return abortable(
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms)
+    }),
+    signal,
+  ).finally(() => clearTimeout(timer))
 }

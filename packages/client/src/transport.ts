@@ -1,6 +1,6 @@
 import type { TokenManager } from './auth'
 import { MoniteClientError } from './errors'
-import { backoffDelay, parseRetryAfter, type ResolvedRetry, sleep, withJitter } from './retry'
+import { abortable, type ResolvedRetry, retryDelay, sleep } from './retry'
 
 /** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
 export type MoniteFetch = (request: Request) => Promise<Response>
@@ -11,44 +11,20 @@ export interface MoniteRequestExtras {
   timeoutMs?: number
 }
 
-/** @internal */
-export interface TransportOptions {
-  fetch: MoniteFetch
-  tokens: TokenManager | null
-  retry: ResolvedRetry
-  timeoutMs: number | undefined
-  /** Whether a request to `url` must go without `Authorization`. */
-  isUnauthenticated: (url: string) => boolean
-}
+/** The token request itself never carries `Authorization`. */
+const TOKEN_PATH = /\/auth\/token(?:[?#]|$)/
 
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason)
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      },
-    )
-  })
-}
-
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => {})
-}
-
-function pathOf(url: string): string {
+/** @internal The path of `url` for messages; `url` itself when it is not a URL. */
+export function pathOf(url: string): string {
   try {
     return new URL(url).pathname
   } catch {
     return url
   }
+}
+
+function discard(response: Response | undefined): void {
+  response?.body?.cancel().catch(() => {})
 }
 
 /**
@@ -57,16 +33,24 @@ function pathOf(url: string): string {
  *
  * Hot path: a request without a body and without a timeout is sent as openapi-fetch built it,
  * with only `Authorization` set on it; no copy, no extra signal.
+ * @param send Sends one attempt: the `fetch` option, or `globalThis.fetch`.
+ * @param tokens Where the Bearer token comes from; `null`: no `Authorization`.
+ * @param retry The resolved retry policy.
+ * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if undefined.
  * @internal
  */
-export function createTransport(options: TransportOptions): MoniteFetch {
-  const { retry, tokens } = options
-  return async function moniteFetch(request: Request): Promise<Response> {
+export function createTransport(
+  send: MoniteFetch,
+  tokens: TokenManager | null,
+  retry: ResolvedRetry,
+  timeoutMs: number | undefined,
+): MoniteFetch {
+  return async (request) => {
     const method = request.method.toUpperCase()
-    const timeoutMs = (request as Request & MoniteRequestExtras).timeoutMs ?? options.timeoutMs
-    const hasTimeout = timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)
+    const timeout = (request as Request & MoniteRequestExtras).timeoutMs ?? timeoutMs ?? 0
+    const hasTimeout = timeout > 0 && Number.isFinite(timeout)
     const userSignal = request.signal
-    if (userSignal.aborted) throw userSignal.reason
+    userSignal.throwIfAborted()
 
     let signal = userSignal
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -76,13 +60,9 @@ export function createTransport(options: TransportOptions): MoniteFetch {
       onUserAbort = () => controller.abort(userSignal.reason)
       userSignal.addEventListener('abort', onUserAbort, { once: true })
       timer = setTimeout(() => {
-        controller.abort(
-          new MoniteClientError(
-            'timeout',
-            `${method} ${pathOf(request.url)} timed out after ${timeoutMs} ms`,
-          ),
-        )
-      }, timeoutMs)
+        const message = `${method} ${pathOf(request.url)} timed out after ${timeout} ms`
+        controller.abort(new MoniteClientError('timeout', message))
+      }, timeout)
       signal = controller.signal
     }
 
@@ -90,71 +70,50 @@ export function createTransport(options: TransportOptions): MoniteFetch {
       // A body is buffered once so that a retry or a 401 replay can send it again.
       const body = request.body ? await request.arrayBuffer() : null
       const reuse = body === null && !hasTimeout
-      const needsAuth =
-        tokens !== null &&
-        !options.isUnauthenticated(request.url) &&
-        !request.headers.has('authorization')
-      const idempotent = retry.idempotentMethods.includes(method)
+      const auth =
+        tokens && !TOKEN_PATH.test(request.url) && !request.headers.has('authorization')
+          ? tokens
+          : null
       let retriesUsed = 0
       let replayed401 = false
 
       for (;;) {
-        let token: string | undefined
-        if (needsAuth && tokens) token = tokens.peek() ?? (await raceAbort(tokens.get(), signal))
-        let attempt: Request
-        if (reuse) {
-          if (token) request.headers.set('authorization', `Bearer ${token}`)
-          attempt = request
-        } else {
-          const headers = new Headers(request.headers)
-          if (token) headers.set('authorization', `Bearer ${token}`)
-          // The original carries every other field (method, credentials, mode, …).
-          attempt = new Request(request, { headers, body, signal })
-        }
-        let response: Response
+        const token = auth ? (auth.peek() ?? (await abortable(auth.get(), signal))) : undefined
+        const headers = reuse ? request.headers : new Headers(request.headers)
+        if (token) headers.set('authorization', `Bearer ${token}`)
+        // The original carries every other field (method, credentials, mode, …).
+        const attempt = reuse ? request : new Request(request, { headers, body, signal })
+        let response: Response | undefined
+        let failure: unknown
         try {
-          response = await options.fetch(attempt)
+          response = await send(attempt)
         } catch (error) {
-          if (signal.aborted) throw signal.reason
-          if (retry.enabled && retry.onNetworkError && idempotent && retriesUsed < retry.retries) {
-            await sleep(withJitter(retry, backoffDelay(retry, retriesUsed)), signal)
-            retriesUsed++
-            continue
-          }
-          throw new MoniteClientError(
-            'network',
-            `${method} ${pathOf(request.url)} failed: ${error instanceof Error ? error.message : String(error)}`,
-            { cause: error },
-          )
+          signal.throwIfAborted()
+          failure = error
         }
 
-        if (response.status === 401 && token && tokens?.canRefresh && !replayed401) {
+        if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
           replayed401 = true
-          tokens.invalidate(token)
+          auth.invalidate(token)
           discard(response)
           continue
         }
-        if (retry.enabled && retriesUsed < retry.retries) {
-          let wait: number | null = null
-          if (response.status === 429 && retry.on429) {
-            const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
-            if (retryAfter === null) wait = backoffDelay(retry, retriesUsed)
-            else if (retryAfter <= retry.maxRetryAfterMs) wait = retryAfter
-          } else if (response.status >= 500 && retry.on5xx && idempotent) {
-            wait = backoffDelay(retry, retriesUsed)
-          }
-          if (wait !== null) {
-            discard(response)
-            await sleep(withJitter(retry, wait), signal)
-            retriesUsed++
-            continue
-          }
+        const wait = retryDelay(retry, method, response, retriesUsed)
+        if (wait === null) {
+          if (response) return response
+          const reason = failure instanceof Error ? failure.message : String(failure)
+          const message = `${method} ${pathOf(request.url)} failed: ${reason}`
+          throw new MoniteClientError('network', message, { cause: failure })
         }
-        return response
+        discard(response)
+        await sleep(wait, signal)
+        retriesUsed++
       }
     } finally {
-      if (timer !== undefined) clearTimeout(timer)
-      if (onUserAbort) userSignal.removeEventListener('abort', onUserAbort)
+      if (onUserAbort) {
+        clearTimeout(timer)
+        userSignal.removeEventListener('abort', onUserAbort)
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Client } from 'openapi-fetch'
 import type { MoniteAuth, TokenManager } from '../auth'
-import { callInit, unwrap } from '../call'
+import { unwrap } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
 import { MoniteClientError } from '../errors'
 import type { AccessToken, MonitePaths, RevokeTokenInput, TokenRequest } from '../types'
@@ -29,34 +29,31 @@ export function createAuthResource(
   tokens: TokenManager | null,
   auth: MoniteAuth | undefined,
 ): MoniteAuthResource {
-  const noAuth = () =>
-    new MoniteClientError('invalid_options', 'This client was created without `auth`')
+  const getToken = () =>
+    tokens
+      ? tokens.get()
+      : Promise.reject(
+          new MoniteClientError('invalid_options', 'This client was created without `auth`'),
+        )
   return {
     token: (body, options) =>
-      unwrap(raw.POST('/auth/token', { body, ...callInit(options) }), 'POST', '/auth/token'),
+      unwrap(raw.POST('/auth/token', { ...options, body }), 'POST', '/auth/token'),
     revoke: async (body, options) => {
-      let full: RevokeTokenInput
-      if (body && 'client_id' in body) {
-        full = body
-      } else {
-        if (!auth || (auth.type !== 'partner' && auth.type !== 'entity_user')) {
+      let full = body
+      if (!full || !('client_id' in full)) {
+        if (auth?.type !== 'partner' && auth?.type !== 'entity_user') {
           throw new MoniteClientError(
             'invalid_options',
             'revoke() without client_id/client_secret needs partner or entity_user credentials',
           )
         }
-        const token = body?.token ?? (tokens ? await tokens.get() : undefined)
-        if (!token) throw noAuth()
+        const token = body?.token ?? (await getToken())
         full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
       }
-      await unwrap(
-        raw.POST('/auth/revoke', { body: full, ...callInit(options) }),
-        'POST',
-        '/auth/revoke',
-      )
+      await unwrap(raw.POST('/auth/revoke', { ...options, body: full }), 'POST', '/auth/revoke')
       tokens?.invalidate(full.token)
     },
-    getToken: () => (tokens ? tokens.get() : Promise.reject(noAuth())),
+    getToken,
     clearToken: () => tokens?.clear(),
   }
 }

@@ -1,5 +1,5 @@
 import type { Client } from 'openapi-fetch'
-import { callInit, unwrap } from '../call'
+import { unwrap } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
 import { listMethods, type MoniteListMethods } from '../paginate'
 import type {
@@ -43,29 +43,25 @@ export interface MoniteEntityUsersResource
 export function createEntityUsersResource(raw: Client<MonitePaths>): MoniteEntityUsersResource {
   return {
     ...listMethods<EntityUserListParams, EntityUserPage>((query, options) =>
-      unwrap(
-        raw.GET('/entity_users', { params: { query }, ...callInit(options) }),
-        'GET',
-        '/entity_users',
-      ),
+      unwrap(raw.GET('/entity_users', { ...options, params: { query } }), 'GET', '/entity_users'),
     ),
     get: (id, options) =>
       unwrap(
         raw.GET('/entity_users/{entity_user_id}', {
+          ...options,
           params: { path: { entity_user_id: id } },
-          ...callInit(options),
         }),
         'GET',
         '/entity_users/{entity_user_id}',
       ),
     create: (body, options) =>
-      unwrap(raw.POST('/entity_users', { body, ...callInit(options) }), 'POST', '/entity_users'),
+      unwrap(raw.POST('/entity_users', { ...options, body }), 'POST', '/entity_users'),
     update: (id, body, options) =>
       unwrap(
         raw.PATCH('/entity_users/{entity_user_id}', {
+          ...options,
           params: { path: { entity_user_id: id } },
           body,
-          ...callInit(options),
         }),
         'PATCH',
         '/entity_users/{entity_user_id}',
@@ -73,28 +69,19 @@ export function createEntityUsersResource(raw: Client<MonitePaths>): MoniteEntit
     delete: async (id, options) => {
       await unwrap(
         raw.DELETE('/entity_users/{entity_user_id}', {
+          ...options,
           params: { path: { entity_user_id: id } },
-          ...callInit(options),
         }),
         'DELETE',
         '/entity_users/{entity_user_id}',
       )
     },
-    me: (options) =>
-      unwrap(raw.GET('/entity_users/me', callInit(options)), 'GET', '/entity_users/me'),
+    me: (options) => unwrap(raw.GET('/entity_users/me', { ...options }), 'GET', '/entity_users/me'),
     updateMe: (body, options) =>
-      unwrap(
-        raw.PATCH('/entity_users/me', { body, ...callInit(options) }),
-        'PATCH',
-        '/entity_users/me',
-      ),
+      unwrap(raw.PATCH('/entity_users/me', { ...options, body }), 'PATCH', '/entity_users/me'),
     myRole: (options) =>
-      unwrap(raw.GET('/entity_users/my_role', callInit(options)), 'GET', '/entity_users/my_role'),
+      unwrap(raw.GET('/entity_users/my_role', { ...options }), 'GET', '/entity_users/my_role'),
     myEntity: (options) =>
-      unwrap(
-        raw.GET('/entity_users/my_entity', callInit(options)),
-        'GET',
-        '/entity_users/my_entity',
-      ),
+      unwrap(raw.GET('/entity_users/my_entity', { ...options }), 'GET', '/entity_users/my_entity'),
   }
 }

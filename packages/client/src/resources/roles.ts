@@ -1,5 +1,5 @@
 import type { Client } from 'openapi-fetch'
-import { callInit, unwrap } from '../call'
+import { unwrap } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
 import { listMethods, type MoniteListMethods } from '../paginate'
 import type {
@@ -27,29 +27,28 @@ export interface MoniteRolesResource extends MoniteListMethods<RoleListParams, R
 export function createRolesResource(raw: Client<MonitePaths>): MoniteRolesResource {
   return {
     ...listMethods<RoleListParams, RolePage>((query, options) =>
-      unwrap(raw.GET('/roles', { params: { query }, ...callInit(options) }), 'GET', '/roles'),
+      unwrap(raw.GET('/roles', { ...options, params: { query } }), 'GET', '/roles'),
     ),
     get: (id, options) =>
       unwrap(
-        raw.GET('/roles/{role_id}', { params: { path: { role_id: id } }, ...callInit(options) }),
+        raw.GET('/roles/{role_id}', { ...options, params: { path: { role_id: id } } }),
         'GET',
         '/roles/{role_id}',
       ),
-    create: (body, options) =>
-      unwrap(raw.POST('/roles', { body, ...callInit(options) }), 'POST', '/roles'),
+    create: (body, options) => unwrap(raw.POST('/roles', { ...options, body }), 'POST', '/roles'),
     update: (id, body, options) =>
       unwrap(
         raw.PATCH('/roles/{role_id}', {
+          ...options,
           params: { path: { role_id: id } },
           body,
-          ...callInit(options),
         }),
         'PATCH',
         '/roles/{role_id}',
       ),
     delete: async (id, options) => {
       await unwrap(
-        raw.DELETE('/roles/{role_id}', { params: { path: { role_id: id } }, ...callInit(options) }),
+        raw.DELETE('/roles/{role_id}', { ...options, params: { path: { role_id: id } } }),
         'DELETE',
         '/roles/{role_id}',
       )
