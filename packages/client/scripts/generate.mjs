@@ -53,24 +53,28 @@ export async function generate({ input = defaultInput } = {}) {
   const doc = await loadDocument(input)
   const ast = await openapiTS(doc, { alphabetize: false, exportType: false })
   const types = `${HEADER}${astToString(ast)}`
-  // Grouped by path (sorted), methods sorted within a path: the compact runtime form.
+  // By path: in Monite's API the entity header belongs to the resource, so every method of a
+  // path agrees. The compact runtime form relies on that; a document that breaks it fails here.
   const byPath = {}
   for (const [key, info] of Object.entries(operationTable(doc))) {
     const [method, path] = key.split(' ')
-    byPath[path] = { ...byPath[path], [method]: info.entityScoped ? 1 : 0 }
+    const scope = info.entityScoped ? 1 : 0
+    if (path in byPath && byPath[path] !== scope) {
+      throw new Error(
+        `${method} ${path}: the methods of this path disagree on x-monite-entity-id, which the per-path entityScope table cannot express`,
+      )
+    }
+    byPath[path] = scope
   }
   const lines = Object.keys(byPath)
     .sort()
-    .map((path) => {
-      const methods = Object.keys(byPath[path]).sort()
-      return `  '${path}': { ${methods.map((m) => `${m}: ${byPath[path][m]}`).join(', ')} },`
-    })
+    .map((path) => `  '${path}': ${byPath[path]},`)
   const operations = `${HEADER}
 /**
- * Every operation of the document, by path and method: 1 where it needs
- * \`x-monite-entity-id\`, 0 where it does not.
+ * Every path of the document: 1 where its operations need \`x-monite-entity-id\`, 0 where they
+ * do not.
  */
-export const entityScope: Readonly<Record<string, Readonly<Record<string, 0 | 1>>>> = {
+export const entityScope: Readonly<Record<string, 0 | 1>> = {
 ${lines.join('\n')}
 }
 `

@@ -66,7 +66,7 @@ export function createTokenManager(
     const answer = typeof result === 'string' ? { access_token: result } : result
     const token = answer?.access_token
     if (!token || typeof token !== 'string') {
-      throw new MoniteClientError('token', 'The token source returned no access_token')
+      throw new MoniteClientError('token', 'The token answer has no access_token')
     }
     const expiresIn = answer.expires_in
     let refreshAt = Infinity

@@ -1,34 +1,85 @@
+import {
+  createFinalURL,
+  createQuerySerializer,
+  defaultPathSerializer,
+  type HeadersOptions,
+  mergeHeaders,
+} from 'openapi-fetch'
+import type { MoniteCallOptions } from './createMoniteClient'
 import { MoniteClientError, toMoniteApiError } from './errors'
-import { pathOf } from './transport'
+import type { paths } from './generated/monite'
+import { pathOf, type Transport } from './transport'
 
-/** @internal openapi-fetch's result shape. */
-export interface FetchResult<T> {
-  data?: T
-  error?: unknown
-  response: Response
+/** @internal What the resource helpers pass: openapi-fetch's init, as far as they use it. */
+export interface CallInit extends MoniteCallOptions {
+  params?: { path?: Record<string, string>; query?: Record<string, unknown> | undefined }
+  body?: unknown
 }
 
 /**
- * @internal Resolves to `data` for a 2xx answer; throws {@link MoniteApiError} otherwise.
+ * @internal How the resource helpers call Monite: resolves to the data of a 2xx answer
+ * (`undefined` for an empty body); throws `MoniteApiError` otherwise.
  */
-export function unwrap<T>(
-  pending: Promise<FetchResult<T>>,
-  method: string,
-  schemaPath: string,
-): Promise<T> {
-  return pending.then(
-    ({ data, error, response }) => {
-      if (response.ok) return data as T
-      throw toMoniteApiError(response, error, method, pathOf(response.url) || schemaPath)
-    },
-    (error: unknown) => {
-      throw error instanceof SyntaxError
-        ? new MoniteClientError(
-            'invalid_response',
-            `${method} ${schemaPath}: Monite answered with a body that is not JSON`,
-            { cause: error },
-          )
-        : error
-    },
-  )
+export type Call = <T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  schemaPath: keyof paths,
+  init?: CallInit,
+) => Promise<T>
+
+const JSON_BODY = { 'content-type': 'application/json' }
+
+/**
+ * @internal The resource helpers' {@link Call}. URLs and headers are built as openapi-fetch
+ * builds them (its own serializers), but the call goes straight to the transport: openapi-fetch
+ * would build a `Request` that `fetch` then copies, and on Node 20 that copy (undici gives every
+ * `Request` its own `AbortSignal`) costs more than everything else the client does in a call.
+ * Here `fetch` builds the only one. Middleware added with `raw.use()` therefore sees `raw`
+ * calls only; the `fetch` option sees every request.
+ * @param transport Sends the calls.
+ * @param baseUrl The API root.
+ * @param headers The client's headers (`x-monite-version` and `options.headers`).
+ * @param setEntity Sets `x-monite-entity-id` as the raw client's middleware does.
+ */
+export function createCall(
+  transport: Transport,
+  baseUrl: string,
+  headers: HeadersOptions,
+  setEntity: (headers: Headers, method: string, schemaPath: string, entityId?: string) => void,
+): Call {
+  const querySerializer = createQuerySerializer()
+  return async (method, schemaPath, { params = {}, body, entityId, ...init } = {}) => {
+    const callHeaders = mergeHeaders(body === undefined ? {} : JSON_BODY, headers, init.headers)
+    setEntity(callHeaders, method, schemaPath, entityId)
+    const response = await transport(
+      {
+        ...init,
+        method,
+        url: createFinalURL(schemaPath, {
+          baseUrl,
+          params,
+          querySerializer,
+          pathSerializer: defaultPathSerializer,
+        }),
+        headers: callHeaders,
+      },
+      body === undefined ? null : JSON.stringify(body),
+    )
+    const text = await response.text()
+    let data: unknown
+    try {
+      data = text ? JSON.parse(text) : undefined
+    } catch (cause) {
+      // An error's body may be anything; a 2xx answer must be JSON.
+      if (response.ok) {
+        throw new MoniteClientError(
+          'invalid_response',
+          `${method} ${schemaPath}: the answer is not JSON`,
+          { cause },
+        )
+      }
+      data = text
+    }
+    if (response.ok) return data as never
+    throw toMoniteApiError(response, data, method, pathOf(response.url) || schemaPath)
+  }
 }

@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch'
 import { createTokenManager, type MoniteAuth } from './auth'
+import { createCall } from './call'
 import { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
 import { MoniteClientError } from './errors'
 import type { paths } from './generated/monite'
@@ -8,7 +9,7 @@ import { createAuthResource, type MoniteAuthResource } from './resources/auth'
 import { createEntityUsersResource, type MoniteEntityUsersResource } from './resources/entityUsers'
 import { createRolesResource, type MoniteRolesResource } from './resources/roles'
 import { type MoniteRetryOptions, resolveRetry } from './retry'
-import { createTransport, type MoniteFetch } from './transport'
+import { createTransport, type MoniteFetch, requestTransport } from './transport'
 import type { MonitePaths } from './types'
 
 /**
@@ -26,8 +27,10 @@ export interface MoniteClientOptions {
   /** How to authenticate; see {@link MoniteAuth}. Omit only to call `auth.token()` yourself. */
   auth?: MoniteAuth
   /**
-   * The `fetch` to use. Default: `globalThis.fetch`, looked up at call time (so MSW and other
-   * interceptors installed later still see requests).
+   * The `fetch` to use; it gets every attempt of every call (helpers, `raw`, token requests,
+   * retries) as a `Request`, so it is also the place to log or trace all traffic. Default:
+   * `globalThis.fetch`, looked up at call time (so MSW and other interceptors installed later
+   * still see requests).
    */
   fetch?: MoniteFetch
   /** Retry policy, or `false` for none. See {@link MoniteRetryOptions}. */
@@ -75,7 +78,8 @@ export interface MoniteClient<Paths extends {} = paths> {
   readonly scope: string | undefined
   /**
    * The underlying openapi-fetch client (`GET`, `POST`, …, `use()` for middleware), typed from
-   * the generated `paths` with the Monite headers filled in for you.
+   * the generated `paths` with the Monite headers filled in for you. Its middleware runs on its
+   * own calls; the helpers skip openapi-fetch (see the `fetch` option to see every request).
    */
   readonly raw: Client<MonitePaths<Paths>>
   /** `/entity_users` operations. */
@@ -103,7 +107,7 @@ function resolveBaseUrl(options: MoniteClientOptions): string {
   if (!url) {
     throw new MoniteClientError(
       'invalid_options',
-      `Unknown environment "${String(env)}"; use one of ${Object.keys(MONITE_ENVIRONMENTS).join(', ')} or pass baseUrl`,
+      `Unknown environment "${String(env)}"; use ${Object.keys(MONITE_ENVIRONMENTS)} or baseUrl`,
     )
   }
   return url
@@ -117,7 +121,7 @@ const AUTH_FIELDS: Record<MoniteAuth['type'], string[]> = {
 }
 
 function validateAuth(auth: MoniteAuth | undefined): void {
-  if (auth === undefined) return
+  if (!auth) return
   const fields = AUTH_FIELDS[auth.type]
   const missing = fields
     ? fields.find((f) => !(auth as unknown as Record<string, unknown>)[f])
@@ -163,7 +167,7 @@ function validateAuth(auth: MoniteAuth | undefined): void {
 export function createMoniteClient<Paths extends {} = paths>(
   options: MoniteClientOptions,
 ): MoniteClient<Paths> {
-  if (options === null || typeof options !== 'object') {
+  if (!options || typeof options !== 'object') {
     throw new MoniteClientError('invalid_options', 'createMoniteClient needs an options object')
   }
   const auth = options.auth
@@ -173,8 +177,11 @@ export function createMoniteClient<Paths extends {} = paths>(
   // Only partner and entity-user credentials name the actor.
   const scope =
     options.scope ||
-    (auth?.type === 'partner' ? `partner:${auth.clientId}` : undefined) ||
-    (auth?.type === 'entity_user' ? `entity_user:${auth.entityUserId}` : undefined)
+    (auth?.type === 'partner'
+      ? `partner:${auth.clientId}`
+      : auth?.type === 'entity_user'
+        ? `entity_user:${auth.entityUserId}`
+        : undefined)
 
   const tokens = auth
     ? createTokenManager(
@@ -204,52 +211,59 @@ export function createMoniteClient<Paths extends {} = paths>(
     : null
 
   const transport = createTransport(
-    options.fetch ?? ((request) => globalThis.fetch(request)),
+    options.fetch,
     tokens,
     resolveRetry(options.retry),
     options.timeoutMs,
   )
 
+  const fetch = requestTransport(transport)
+  // Sent unless the call or options.headers set it.
+  const headers = { 'x-monite-version': apiVersion, ...options.headers }
   const build = (entityId: string | undefined): MoniteClient<Paths> => {
-    const raw = createClient<MonitePaths<Paths>>({
-      baseUrl,
-      fetch: transport,
-      // Sent unless the call or options.headers set it.
-      headers: { 'x-monite-version': apiVersion, ...options.headers },
-    })
+    // A call's own `entityId` wins, then an explicit header, then the client's default.
+    const setEntity = (
+      headers: Headers,
+      method: string,
+      schemaPath: string,
+      callEntityId?: string,
+    ) => {
+      // 1: needs the header; 0: must not get it; undefined: not in the project's document.
+      // Known operations get the default only where Monite requires it; operations outside the
+      // project's document (full-API types) get it whenever one is configured.
+      const scoped = entityScope[schemaPath]
+      const id = callEntityId || headers.get('x-monite-entity-id') || (scoped !== 0 && entityId)
+      if (id) headers.set('x-monite-entity-id', id)
+      else if (scoped === 1) {
+        throw new MoniteClientError(
+          'missing_entity_id',
+          `${method} ${schemaPath} needs x-monite-entity-id: set entityId on the client or the call`,
+        )
+      }
+    }
+    const raw = createClient<MonitePaths<Paths>>({ baseUrl, fetch, headers })
     raw.use({
-      onRequest({ request, schemaPath }) {
-        const { headers, method } = request
-        // A helper's per-call `entityId` (openapi-fetch copies it onto the Request) wins.
-        const callEntityId = (request as Request & MoniteCallOptions).entityId
-        if (callEntityId) headers.set('x-monite-entity-id', callEntityId)
-        if (headers.has('x-monite-entity-id')) return
-        // 1: needs the header; 0: must not get it; undefined: not in the project's document.
-        // openapi-fetch upper-cases the method, and this middleware runs before any other.
-        const scoped = entityScope[schemaPath]?.[method]
-        if (entityId) {
-          // Known operations get the header only where Monite requires it; operations outside
-          // the project's document (full-API types) get it whenever a default is configured.
-          if (scoped !== 0) headers.set('x-monite-entity-id', entityId)
-        } else if (scoped === 1) {
-          throw new MoniteClientError(
-            'missing_entity_id',
-            `${method} ${schemaPath} needs x-monite-entity-id: pass entityId to createMoniteClient() or to the call`,
-          )
-        }
-      },
+      // openapi-fetch upper-cases the method and copies a call's `entityId` onto the Request;
+      // this middleware runs before any other.
+      onRequest: ({ request, schemaPath }) =>
+        setEntity(
+          request.headers,
+          request.method,
+          schemaPath,
+          (request as Request & MoniteCallOptions).entityId,
+        ),
     })
     // The helpers below are typed against the project's own paths.
-    const typed = raw as unknown as Client<MonitePaths<paths>>
+    const call = createCall(transport, baseUrl, headers, setEntity)
     return {
       baseUrl,
       entityId,
       apiVersion,
       scope,
       raw,
-      entityUsers: createEntityUsersResource(typed),
-      roles: createRolesResource(typed),
-      auth: createAuthResource(typed, tokens, auth),
+      entityUsers: createEntityUsersResource(call),
+      roles: createRolesResource(call),
+      auth: createAuthResource(call, tokens, auth),
       withEntity: build,
     }
   }

@@ -63,12 +63,15 @@ export class MoniteApiError extends Error {
   /** The parsed response body (JSON) or its text when it was not JSON. */
   declare readonly body: unknown
 
-  constructor({ message, cause, ...fields }: MoniteApiErrorInit) {
+  constructor({
+    message,
+    cause,
+    requestId = null,
+    retryAfterMs = null,
+    ...fields
+  }: MoniteApiErrorInit) {
     super(message, cause === undefined ? undefined : { cause })
-    Object.assign(this, fields, {
-      requestId: fields.requestId ?? null,
-      retryAfterMs: fields.retryAfterMs ?? null,
-    })
+    Object.assign(this, fields, { requestId, retryAfterMs })
   }
 }
 
@@ -107,7 +110,7 @@ export class MoniteClientError extends Error {
   }
 }
 
-/** An error from another copy of this package: same name, and `key` of the expected type. */
+/** One of this package's errors, or one from another copy of it: same name, `key` of `type`. */
 function looksLike(error: unknown, name: string, key: string, type: string): boolean {
   return (
     error instanceof Error &&
@@ -126,7 +129,7 @@ function looksLike(error: unknown, name: string, key: string, type: string): boo
  * ```
  */
 export function isMoniteApiError(error: unknown): error is MoniteApiError {
-  return error instanceof MoniteApiError || looksLike(error, 'MoniteApiError', 'status', 'number')
+  return looksLike(error, 'MoniteApiError', 'status', 'number')
 }
 
 /**
@@ -138,9 +141,7 @@ export function isMoniteApiError(error: unknown): error is MoniteApiError {
  * ```
  */
 export function isMoniteClientError(error: unknown): error is MoniteClientError {
-  return (
-    error instanceof MoniteClientError || looksLike(error, 'MoniteClientError', 'code', 'string')
-  )
+  return looksLike(error, 'MoniteClientError', 'code', 'string')
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

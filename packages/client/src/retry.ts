@@ -94,10 +94,12 @@ export function retryDelay(
 }
 
 /**
- * Settles like `promise`, or rejects with the signal's reason if it aborts first.
+ * Settles like `promise`, or rejects with the signal's reason if it aborts first (no signal:
+ * `promise` itself).
  * @internal
  */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): Promise<T> {
+  if (!signal) return promise
   return new Promise<T>((resolve, reject) => {
     signal.throwIfAborted()
     const onAbort = () => reject(signal.reason)
@@ -110,7 +112,7 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<
  * Waits `ms`, rejecting with the signal's reason if it aborts first.
  * @internal
  */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined
   return abortable(
     new Promise<void>((resolve) => {

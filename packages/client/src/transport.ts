@@ -28,67 +28,82 @@ function discard(response: Response | undefined): void {
 }
 
 /**
- * Wraps `fetch` with Monite's auth (Bearer token, one refresh + one replay on 401), retries
- * (429 with `Retry-After`, 5xx and network errors for idempotent methods) and timeouts.
+ * @internal One call as the transport sends it: openapi-fetch's `Request` (`client.raw`), whose
+ * other fields (credentials, cache, …) carry over, or the helpers' own description of it.
+ */
+export interface TransportCall extends MoniteRequestExtras {
+  /** Upper case. */
+  readonly method: string
+  readonly url: string
+  /** Sent as is; the transport sets `Authorization` on it. */
+  readonly headers: Headers
+  /** The caller's signal, if any. */
+  readonly signal?: AbortSignal | null | undefined
+}
+
+/**
+ * @internal Sends `call` with `body` (buffered, so that a retry or a 401 replay can send it
+ * again).
+ */
+export type Transport = (call: TransportCall, body: BodyInit | null) => Promise<Response>
+
+/**
+ * Monite's auth (Bearer token, one refresh + one replay on 401), retries (429 with
+ * `Retry-After`, 5xx and network errors for idempotent methods) and timeouts around `fetch`.
  *
- * Hot path: a request without a body and without a timeout is sent as openapi-fetch built it,
- * with only `Authorization` set on it; no copy, no extra signal.
- * @param send Sends one attempt: the `fetch` option, or `globalThis.fetch`.
+ * An attempt is `globalThis.fetch(url, init)` for the helpers, `globalThis.fetch(request, init)`
+ * for openapi-fetch's `Request`: `fetch` builds the one `Request` it sends. The `fetch` option
+ * gets that `Request` built for it.
+ * @param fetch The `fetch` option; `undefined`: `globalThis.fetch`, looked up at call time.
  * @param tokens Where the Bearer token comes from; `null`: no `Authorization`.
  * @param retry The resolved retry policy.
  * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if undefined.
  * @internal
  */
 export function createTransport(
-  send: MoniteFetch,
+  fetch: MoniteFetch | undefined,
   tokens: TokenManager | null,
   retry: ResolvedRetry,
   timeoutMs: number | undefined,
-): MoniteFetch {
-  return async (request) => {
-    const method = request.method.toUpperCase()
-    const timeout = (request as Request & MoniteRequestExtras).timeoutMs ?? timeoutMs ?? 0
-    const hasTimeout = timeout > 0 && Number.isFinite(timeout)
-    const userSignal = request.signal
-    userSignal.throwIfAborted()
+): Transport {
+  return async (call, body) => {
+    const { method, url, headers, signal: userSignal } = call
+    const input = call instanceof Request ? call : url
+    const timeout = call.timeoutMs ?? timeoutMs ?? 0
+    userSignal?.throwIfAborted()
 
     let signal = userSignal
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let onUserAbort: (() => void) | undefined
-    if (hasTimeout) {
+    let unlink: (() => void) | undefined
+    if (timeout > 0 && Number.isFinite(timeout)) {
       const controller = new AbortController()
-      onUserAbort = () => controller.abort(userSignal.reason)
-      userSignal.addEventListener('abort', onUserAbort, { once: true })
-      timer = setTimeout(() => {
-        const message = `${method} ${pathOf(request.url)} timed out after ${timeout} ms`
+      const abort = () => controller.abort(userSignal?.reason)
+      const timer = setTimeout(() => {
+        const message = `${method} ${pathOf(url)} timed out after ${timeout} ms`
         controller.abort(new MoniteClientError('timeout', message))
       }, timeout)
+      userSignal?.addEventListener('abort', abort)
+      unlink = () => {
+        clearTimeout(timer)
+        userSignal?.removeEventListener('abort', abort)
+      }
       signal = controller.signal
     }
 
     try {
-      // A body is buffered once so that a retry or a 401 replay can send it again.
-      const body = request.body ? await request.arrayBuffer() : null
-      const reuse = body === null && !hasTimeout
-      const auth =
-        tokens && !TOKEN_PATH.test(request.url) && !request.headers.has('authorization')
-          ? tokens
-          : null
+      const init: RequestInit = { method, headers, body, signal }
+      const auth = tokens && !TOKEN_PATH.test(url) && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
       let replayed401 = false
 
       for (;;) {
         const token = auth ? (auth.peek() ?? (await abortable(auth.get(), signal))) : undefined
-        const headers = reuse ? request.headers : new Headers(request.headers)
         if (token) headers.set('authorization', `Bearer ${token}`)
-        // The original carries every other field (method, credentials, mode, …).
-        const attempt = reuse ? request : new Request(request, { headers, body, signal })
         let response: Response | undefined
         let failure: unknown
         try {
-          response = await send(attempt)
+          response = await (fetch ? fetch(new Request(input, init)) : globalThis.fetch(input, init))
         } catch (error) {
-          signal.throwIfAborted()
+          signal?.throwIfAborted()
           failure = error
         }
 
@@ -101,8 +116,8 @@ export function createTransport(
         const wait = retryDelay(retry, method, response, retriesUsed)
         if (wait === null) {
           if (response) return response
-          const reason = failure instanceof Error ? failure.message : String(failure)
-          const message = `${method} ${pathOf(request.url)} failed: ${reason}`
+          const reason = (failure as Error | undefined)?.message ?? failure
+          const message = `${method} ${pathOf(url)} failed: ${reason}`
           throw new MoniteClientError('network', message, { cause: failure })
         }
         discard(response)
@@ -110,10 +125,15 @@ export function createTransport(
         retriesUsed++
       }
     } finally {
-      if (onUserAbort) {
-        clearTimeout(timer)
-        userSignal.removeEventListener('abort', onUserAbort)
-      }
+      unlink?.()
     }
   }
+}
+
+/**
+ * The transport as the `fetch` of the client's openapi-fetch (`client.raw`).
+ * @internal
+ */
+export function requestTransport(transport: Transport): MoniteFetch {
+  return async (request) => transport(request, request.body && (await request.arrayBuffer()))
 }

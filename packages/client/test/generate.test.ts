@@ -62,6 +62,54 @@ describe('committed generated files', () => {
   )
 })
 
+describe('entityScope table', () => {
+  /** A two-operation document; `postScoped` says whether POST /things needs the header. */
+  const documentWith = (postScoped: boolean) => {
+    const header = {
+      name: 'x-monite-entity-id',
+      in: 'header',
+      required: true,
+      schema: { type: 'string' },
+    }
+    const ok = { '200': { description: 'ok' } }
+    return {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/things': {
+          get: { operationId: 'get_things', parameters: [header], responses: ok },
+          post: {
+            operationId: 'post_things',
+            parameters: postScoped ? [header] : [],
+            responses: ok,
+          },
+        },
+      },
+    }
+  }
+  const generateFrom = async (doc: object) => {
+    const dir = mkdtempSync(join(tmpdir(), 'monite-scope-'))
+    try {
+      const input = join(dir, 'doc.json')
+      writeFileSync(input, JSON.stringify(doc))
+      return await (await loadGenerator()).generate({ input })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  test('one entry per path, 1 where its operations need x-monite-entity-id', async () => {
+    const { operations } = await generateFrom(documentWith(true))
+    expect(operations).toContain("'/things': 1,")
+  })
+
+  test('a path whose methods disagree is refused, naming the operation', async () => {
+    await expect(generateFrom(documentWith(false))).rejects.toThrow(
+      /\/things: the methods of this path disagree on x-monite-entity-id/,
+    )
+  })
+})
+
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 const clientSetup = (clientEntry: string) => `

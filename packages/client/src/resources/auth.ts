@@ -1,9 +1,8 @@
-import type { Client } from 'openapi-fetch'
 import type { MoniteAuth, TokenManager } from '../auth'
-import { unwrap } from '../call'
+import type { Call } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
 import { MoniteClientError } from '../errors'
-import type { AccessToken, MonitePaths, RevokeTokenInput, TokenRequest } from '../types'
+import type { AccessToken, RevokeTokenInput, TokenRequest } from '../types'
 
 /** `/auth` operations and the client's token cache. */
 export interface MoniteAuthResource {
@@ -25,7 +24,7 @@ export interface MoniteAuthResource {
 
 /** @internal */
 export function createAuthResource(
-  raw: Client<MonitePaths>,
+  call: Call,
   tokens: TokenManager | null,
   auth: MoniteAuth | undefined,
 ): MoniteAuthResource {
@@ -36,21 +35,20 @@ export function createAuthResource(
           new MoniteClientError('invalid_options', 'This client was created without `auth`'),
         )
   return {
-    token: (body, options) =>
-      unwrap(raw.POST('/auth/token', { ...options, body }), 'POST', '/auth/token'),
+    token: (body, options) => call('POST', '/auth/token', { ...options, body }),
     revoke: async (body, options) => {
       let full = body
       if (!full || !('client_id' in full)) {
         if (auth?.type !== 'partner' && auth?.type !== 'entity_user') {
           throw new MoniteClientError(
             'invalid_options',
-            'revoke() without client_id/client_secret needs partner or entity_user credentials',
+            'revoke() needs client_id/client_secret or partner/entity_user auth',
           )
         }
         const token = body?.token ?? (await getToken())
         full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
       }
-      await unwrap(raw.POST('/auth/revoke', { ...options, body: full }), 'POST', '/auth/revoke')
+      await call('POST', '/auth/revoke', { ...options, body: full })
       tokens?.invalidate(full.token)
     },
     getToken,

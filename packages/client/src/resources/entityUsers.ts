@@ -1,18 +1,17 @@
-import type { Client } from 'openapi-fetch'
-import { unwrap } from '../call'
+import type { Call } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
-import { listMethods, type MoniteListMethods } from '../paginate'
+import type { MoniteListMethods } from '../paginate'
 import type {
   CreateEntityUserInput,
   Entity,
   EntityUser,
   EntityUserListParams,
   EntityUserPage,
-  MonitePaths,
   Role,
   UpdateEntityUserInput,
   UpdateMeInput,
 } from '../types'
+import { collection } from './collection'
 
 /** Typed helpers for `/entity_users`. Each returns the data or throws `MoniteApiError`. */
 export interface MoniteEntityUsersResource
@@ -40,48 +39,17 @@ export interface MoniteEntityUsersResource
 }
 
 /** @internal */
-export function createEntityUsersResource(raw: Client<MonitePaths>): MoniteEntityUsersResource {
+export function createEntityUsersResource(call: Call): MoniteEntityUsersResource {
   return {
-    ...listMethods<EntityUserListParams, EntityUserPage>((query, options) =>
-      unwrap(raw.GET('/entity_users', { ...options, params: { query } }), 'GET', '/entity_users'),
-    ),
-    get: (id, options) =>
-      unwrap(
-        raw.GET('/entity_users/{entity_user_id}', {
-          ...options,
-          params: { path: { entity_user_id: id } },
-        }),
-        'GET',
-        '/entity_users/{entity_user_id}',
-      ),
-    create: (body, options) =>
-      unwrap(raw.POST('/entity_users', { ...options, body }), 'POST', '/entity_users'),
-    update: (id, body, options) =>
-      unwrap(
-        raw.PATCH('/entity_users/{entity_user_id}', {
-          ...options,
-          params: { path: { entity_user_id: id } },
-          body,
-        }),
-        'PATCH',
-        '/entity_users/{entity_user_id}',
-      ),
-    delete: async (id, options) => {
-      await unwrap(
-        raw.DELETE('/entity_users/{entity_user_id}', {
-          ...options,
-          params: { path: { entity_user_id: id } },
-        }),
-        'DELETE',
-        '/entity_users/{entity_user_id}',
-      )
-    },
-    me: (options) => unwrap(raw.GET('/entity_users/me', { ...options }), 'GET', '/entity_users/me'),
-    updateMe: (body, options) =>
-      unwrap(raw.PATCH('/entity_users/me', { ...options, body }), 'PATCH', '/entity_users/me'),
-    myRole: (options) =>
-      unwrap(raw.GET('/entity_users/my_role', { ...options }), 'GET', '/entity_users/my_role'),
-    myEntity: (options) =>
-      unwrap(raw.GET('/entity_users/my_entity', { ...options }), 'GET', '/entity_users/my_entity'),
+    ...collection<
+      EntityUserListParams,
+      EntityUserPage,
+      CreateEntityUserInput,
+      UpdateEntityUserInput
+    >(call, '/entity_users', '/entity_users/{entity_user_id}', 'entity_user_id'),
+    me: (options) => call('GET', '/entity_users/me', options),
+    updateMe: (body, options) => call('PATCH', '/entity_users/me', { ...options, body }),
+    myRole: (options) => call('GET', '/entity_users/my_role', options),
+    myEntity: (options) => call('GET', '/entity_users/my_entity', options),
   }
 }

@@ -1,15 +1,8 @@
-import type { Client } from 'openapi-fetch'
-import { unwrap } from '../call'
+import type { Call } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
-import { listMethods, type MoniteListMethods } from '../paginate'
-import type {
-  CreateRoleInput,
-  MonitePaths,
-  Role,
-  RoleListParams,
-  RolePage,
-  UpdateRoleInput,
-} from '../types'
+import type { MoniteListMethods } from '../paginate'
+import type { CreateRoleInput, Role, RoleListParams, RolePage, UpdateRoleInput } from '../types'
+import { collection } from './collection'
 
 /** Typed helpers for `/roles`. Each returns the data or throws `MoniteApiError`. */
 export interface MoniteRolesResource extends MoniteListMethods<RoleListParams, RolePage> {
@@ -24,34 +17,11 @@ export interface MoniteRolesResource extends MoniteListMethods<RoleListParams, R
 }
 
 /** @internal */
-export function createRolesResource(raw: Client<MonitePaths>): MoniteRolesResource {
-  return {
-    ...listMethods<RoleListParams, RolePage>((query, options) =>
-      unwrap(raw.GET('/roles', { ...options, params: { query } }), 'GET', '/roles'),
-    ),
-    get: (id, options) =>
-      unwrap(
-        raw.GET('/roles/{role_id}', { ...options, params: { path: { role_id: id } } }),
-        'GET',
-        '/roles/{role_id}',
-      ),
-    create: (body, options) => unwrap(raw.POST('/roles', { ...options, body }), 'POST', '/roles'),
-    update: (id, body, options) =>
-      unwrap(
-        raw.PATCH('/roles/{role_id}', {
-          ...options,
-          params: { path: { role_id: id } },
-          body,
-        }),
-        'PATCH',
-        '/roles/{role_id}',
-      ),
-    delete: async (id, options) => {
-      await unwrap(
-        raw.DELETE('/roles/{role_id}', { ...options, params: { path: { role_id: id } } }),
-        'DELETE',
-        '/roles/{role_id}',
-      )
-    },
-  }
+export function createRolesResource(call: Call): MoniteRolesResource {
+  return collection<RoleListParams, RolePage, CreateRoleInput, UpdateRoleInput>(
+    call,
+    '/roles',
+    '/roles/{role_id}',
+    'role_id',
+  )
 }

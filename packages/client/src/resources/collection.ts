@@ -1,0 +1,39 @@
+import type { Call } from '../call'
+import type { MoniteCallOptions } from '../createMoniteClient'
+import type { paths } from '../generated/monite'
+import { listMethods, type MoniteListMethods, type MonitePage } from '../paginate'
+
+/** @internal `list`, `pages`, `listAll`, `get`, `create`, `update`, `delete` of a collection. */
+export interface MoniteCollection<Q, P extends MonitePage<unknown>, C, U>
+  extends MoniteListMethods<Q, P> {
+  get(id: string, options?: MoniteCallOptions): Promise<P['data'][number]>
+  create(body: C, options?: MoniteCallOptions): Promise<P['data'][number]>
+  update(id: string, body: U, options?: MoniteCallOptions): Promise<P['data'][number]>
+  delete(id: string, options?: MoniteCallOptions): Promise<void>
+}
+
+/**
+ * @internal The helpers of a Monite collection (`/roles`, `/entity_users`) and its items
+ * (`/roles/{role_id}`, …), whose one path parameter is `idName`.
+ */
+export function collection<Q extends object, P extends MonitePage<unknown>, C, U>(
+  call: Call,
+  path: keyof paths,
+  itemPath: keyof paths,
+  idName: string,
+): MoniteCollection<Q, P, C, U> {
+  const item = (id: string, options?: MoniteCallOptions, body?: unknown) => ({
+    ...options,
+    params: { path: { [idName]: id } },
+    body,
+  })
+  return {
+    ...listMethods<Q, P>((query, options) =>
+      call('GET', path, { ...options, params: { query: query as Record<string, unknown> } }),
+    ),
+    get: (id, options) => call('GET', itemPath, item(id, options)),
+    create: (body, options) => call('POST', path, { ...options, body }),
+    update: (id, body, options) => call('PATCH', itemPath, item(id, options, body)),
+    delete: (id, options) => call('DELETE', itemPath, item(id, options)),
+  }
+}
