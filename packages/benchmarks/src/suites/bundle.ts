@@ -1,5 +1,6 @@
-// Bundle size (min + gzip, esbuild) of the kit's entries and of openapi-fetch and
-// openapi-react-query measured the same way.
+// Bundle size (min + gzip, esbuild) of the kit's entries and of openapi-fetch,
+// openapi-react-query and the clients hey-api and orval generate, measured the same way.
+import { join } from 'node:path'
 import {
   type BundleCase,
   clientEntry,
@@ -16,6 +17,7 @@ import {
   reactTypicalApp,
   reactWithClientEntry,
 } from '../bundle'
+import { generateCompetitors } from '../competitors'
 import { sizeBudgets } from '../limits'
 import { isBuilt } from '../paths'
 import type { Row, Skipped } from '../report'
@@ -57,6 +59,59 @@ export async function bundleBenchmarks(): Promise<{ rows: Row[]; skipped: Skippe
     await add(clientEntry, openapiFetchEntry)
     await add(clientWithFetchEntry, openapiFetchEntry)
     await add(clientTypicalApp, openapiFetchTypicalApp)
+    // Generated clients: all 16 operations, and the same typical call. Neither fetches or caches
+    // tokens, retries or types its errors; the kit's figures include all of that.
+    const generated = await generateCompetitors('https://api.example.com/v1')
+    try {
+      const heyApi = JSON.stringify(join(generated.heyApiDir, 'sdk.gen.ts'))
+      const heyApiClient = JSON.stringify(join(generated.heyApiDir, 'client.gen.ts'))
+      const orval = JSON.stringify(generated.orvalFile)
+      const cases: [BundleCase, BundleCase][] = [
+        [
+          {
+            short: 'hey-api SDK',
+            name: `${generated.heyApiLabel}: generated SDK + client-fetch, all operations`,
+            code: `export * from ${heyApi}\nexport { client } from ${heyApiClient}`,
+            external: [],
+          },
+          clientWithFetchEntry,
+        ],
+        [
+          {
+            short: 'orval client',
+            name: `${generated.orvalLabel}: generated fetch client, all operations`,
+            code: `export * from ${orval}`,
+            external: [],
+          },
+          clientWithFetchEntry,
+        ],
+        [
+          {
+            short: 'hey-api typical app',
+            name: `typical app: ${generated.heyApiLabel} getEntityUsers, token from a callback`,
+            code: `import { client } from ${heyApiClient}
+import { getEntityUsers } from ${heyApi}
+client.setConfig({ baseUrl: 'https://api.example.com/v1', auth: () => fetch('/token').then((r) => r.text()) })
+getEntityUsers({ query: { limit: 10 } } as never).then(({ data }) => console.log(data))`,
+            external: [],
+          },
+          clientTypicalApp,
+        ],
+        [
+          {
+            short: 'orval typical app',
+            name: `typical app: ${generated.orvalLabel} getEntityUsers, headers by hand`,
+            code: `import { getEntityUsers } from ${orval}
+getEntityUsers({ limit: 10 }, { headers: { authorization: 'Bearer t', 'x-monite-version': '2024-05-25' } }).then((r) => console.log(r.data))`,
+            external: [],
+          },
+          clientTypicalApp,
+        ],
+      ]
+      for (const [c, baseline] of cases) await add(c, baseline)
+    } finally {
+      await generated.cleanup()
+    }
   } else {
     skipped.push({ group, reason: '@monite-kit/client has no dist/; run `pnpm build` first.' })
   }

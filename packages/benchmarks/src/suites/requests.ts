@@ -1,7 +1,11 @@
 // Request overhead (10,000 sequential GETs per contender, against a local node:http server) and
 // token single-flight under load (1,000 concurrent calls with an expired or revoked token).
+
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { createMoniteClient, type paths } from '@monite-kit/client'
 import createClient from 'openapi-fetch'
+import { generateCompetitors } from '../competitors'
 import { fmtMs, fmtUs, median, now, sleep, timeSequential } from '../measure'
 import type { Row } from '../report'
 import { startServer } from '../server'
@@ -21,6 +25,26 @@ const WARMUP = 1_000
 const CONCURRENT = 1_000
 
 type Contender = { name: string; call: () => Promise<unknown> }
+
+/** What the bench uses of hey-api's generated output (loaded at run time, so typed by hand). */
+interface HeyApiClientModule {
+  client: {
+    setConfig(config: {
+      baseUrl: string
+      auth: () => string
+      headers: Record<string, string>
+    }): unknown
+  }
+}
+interface HeyApiSdkModule {
+  getEntityUsersId(options: {
+    path: { entity_user_id: string }
+  }): Promise<{ data?: unknown; error?: unknown }>
+}
+/** What the bench uses of orval's generated fetch client. */
+interface OrvalModule {
+  getEntityUsersId(id: string, init?: RequestInit): Promise<{ data: unknown; status: number }>
+}
 
 export async function requestBenchmarks(): Promise<Row[]> {
   const server = await startServer()
@@ -53,6 +77,21 @@ async function overhead(baseUrl: string): Promise<Row[]> {
   })
   const kit = createMoniteClient({ baseUrl, entityId: ENTITY_ID, auth: partner })
   await kit.entityUsers.get(USER_ID) // fetches and caches the token
+
+  // Generated clients, configured the way their docs show: the token and Monite headers set once.
+  const generated = await generateCompetitors(baseUrl)
+  const load = (file: string) => import(pathToFileURL(file).href)
+  const heyApiClient = (await load(
+    join(generated.heyApiDir, 'client.gen.ts'),
+  )) as HeyApiClientModule
+  const heyApi = (await load(join(generated.heyApiDir, 'sdk.gen.ts'))) as HeyApiSdkModule
+  const orval = (await load(generated.orvalFile)) as OrvalModule
+  await generated.cleanup()
+  heyApiClient.client.setConfig({
+    baseUrl,
+    auth: () => token,
+    headers: { 'x-monite-version': VERSION, 'x-monite-entity-id': ENTITY_ID },
+  })
 
   const contenders: Contender[] = [
     {
@@ -90,6 +129,24 @@ async function overhead(baseUrl: string): Promise<Row[]> {
       },
     },
     {
+      name: `${generated.heyApiLabel} (generated SDK, client-fetch)`,
+      call: async () => {
+        const { data, error } = await heyApi.getEntityUsersId({
+          path: { entity_user_id: USER_ID },
+        })
+        if (error) throw new Error('hey-api failed')
+        return data
+      },
+    },
+    {
+      name: `${generated.orvalLabel} (generated fetch client)`,
+      call: async () => {
+        const { data, status } = await orval.getEntityUsersId(USER_ID, { headers })
+        if (status !== 200) throw new Error(`orval: ${status}`)
+        return data
+      },
+    },
+    {
       name: '@monite-kit/client client.raw.GET',
       call: async () => {
         const { data, error } = await kit.raw.GET('/entity_users/{entity_user_id}', {
@@ -123,7 +180,7 @@ async function overhead(baseUrl: string): Promise<Row[]> {
     const row: Row = {
       group,
       name: `${REQUESTS.toLocaleString('en-US')} GETs /entity_users/{id}: ${c.name}`,
-      value: `${fmtUs(us)}/req${i > 0 ? ` (+${fmtUs(us - base)})` : ''}`,
+      value: `${fmtUs(us)}/req${i > 0 ? ` (${us >= base ? '+' : '−'}${fmtUs(Math.abs(us - base))})` : ''}`,
       ratio,
       baseline: 'raw fetch',
     }

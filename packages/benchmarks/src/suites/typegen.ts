@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { generateCompetitors } from '../competitors'
 import { fmtMs, now } from '../measure'
 import { hasUpstreamSpec, packageDir, projectSpecPath, upstreamSpecPath } from '../paths'
 import type { Row, Skipped } from '../report'
@@ -201,6 +202,28 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
       await writeFile(join(bareDir, 'monite.ts'), types)
       await writeFile(join(bareDir, 'check.ts'), openapiFetchSource)
       await writeFile(join(bareDir, 'tsconfig.json'), JSON.stringify(tsconfig))
+    }
+
+    // hey-api and orval over the same project document, after a warm-up run of each.
+    await (await generateCompetitors('https://api.sandbox.monite.com/v1')).cleanup()
+    const competitors = await generateCompetitors('https://api.sandbox.monite.com/v1')
+    await competitors.cleanup()
+    const projectPaths = await countPaths(projectSpecPath)
+    for (const [label, ms, bytes] of [
+      [
+        `${competitors.heyApiLabel} (SDK + client-fetch)`,
+        competitors.heyApiMs,
+        competitors.heyApiBytes,
+      ],
+      [`${competitors.orvalLabel} (fetch client)`, competitors.orvalMs, competitors.orvalBytes],
+    ] as const) {
+      rows.push({
+        group: genGroup,
+        name: `${label}, project spec (${projectPaths} paths)`,
+        value: `${fmtMs(ms)}, ${kb(bytes)} of TypeScript`,
+        ratio: baseGen ? ms / baseGen.ms : null,
+        baseline: 'openapi-typescript, project spec',
+      })
     }
 
     const emptyDir = join(root, 'empty')
