@@ -1,10 +1,14 @@
-// Clients that hey-api and orval generate from the project's own document, for side-by-side rows
+// Clients that hey-api, orval and kubb generate from the project's own document, for side-by-side rows
 // (request overhead, bundle size, generation time). Generated into a temporary directory at bench
 // time with the generators pinned in this package's devDependencies; nothing is committed.
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient as heyApiGenerate } from '@hey-api/openapi-ts'
+import { build as kubbBuild } from '@kubb/core'
+import { pluginClient } from '@kubb/plugin-client'
+import { pluginOas } from '@kubb/plugin-oas'
+import { pluginTs } from '@kubb/plugin-ts'
 import { generate as orvalGenerate } from 'orval'
 import { now } from './measure'
 import { benchmarksDir, projectSpecPath } from './paths'
@@ -14,16 +18,22 @@ export interface Competitors {
   heyApiLabel: string
   /** e.g. `orval 7.13.2`. */
   orvalLabel: string
+  /** e.g. `kubb 4.39.3`. */
+  kubbLabel: string
   /** hey-api's output: `client.gen.ts` (the configured fetch client) and `sdk.gen.ts`. */
   heyApiDir: string
   /** orval's single-file fetch client. */
   orvalFile: string
+  /** kubb's output: `.kubb/fetch.ts` (its configured fetch client) and `clients/*.ts`. */
+  kubbDir: string
   /** Generation time of each, in ms. */
   heyApiMs: number
   orvalMs: number
-  /** Bytes of TypeScript each wrote (hey-api: every file, its bundled client runtime included). */
+  kubbMs: number
+  /** Bytes of TypeScript each wrote (every `.ts` file, the bundled client runtimes included). */
   heyApiBytes: number
   orvalBytes: number
+  kubbBytes: number
   /** Deletes the generated files. */
   cleanup(): Promise<void>
 }
@@ -39,7 +49,9 @@ async function bytesUnder(path: string): Promise<number> {
   const entries = await readdir(path, { recursive: true, withFileTypes: true })
   let total = 0
   for (const entry of entries) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size
+    if (entry.isFile() && entry.name.endsWith('.ts')) {
+      total += (await stat(join(entry.parentPath, entry.name))).size
+    }
   }
   return total
 }
@@ -61,22 +73,45 @@ export async function generateCompetitors(orvalBaseUrl: string): Promise<Competi
     logs: { level: 'silent' },
   })
   const heyApiMs = now() - start
-  start = now()
-  // orval prints a banner on success (through a console.log it keeps); keep the table readable.
+  // orval prints a banner on success (through a console.log it keeps), kubb its progress; keep
+  // the bench's table readable.
   const write = process.stdout.write
   process.stdout.write = () => true
+  let orvalMs: number
+  let kubbMs: number
+  const kubbDir = join(dir, 'kubb')
   try {
+    start = now()
     await orvalGenerate({
       input: { target: projectSpecPath },
       output: { target: orvalFile, client: 'fetch', mode: 'single', baseUrl: orvalBaseUrl },
     })
+    orvalMs = now() - start
+    start = now()
+    const kubb = await kubbBuild({
+      config: {
+        root: dir,
+        input: { path: projectSpecPath },
+        output: { path: './kubb', clean: true },
+        plugins: [
+          pluginOas({ validate: false }),
+          pluginTs(),
+          pluginClient({ client: 'fetch', bundle: true }),
+        ],
+      },
+    })
+    if (kubb.error) throw kubb.error
+    kubbMs = now() - start
   } finally {
     process.stdout.write = write
   }
-  const orvalMs = now() - start
   return {
     heyApiLabel: `hey-api ${await pinnedVersion('@hey-api/openapi-ts')}`,
     orvalLabel: `orval ${await pinnedVersion('orval')}`,
+    kubbLabel: `kubb ${await pinnedVersion('@kubb/core')}`,
+    kubbDir,
+    kubbMs,
+    kubbBytes: await bytesUnder(kubbDir),
     heyApiDir,
     orvalFile,
     heyApiMs,

@@ -101,10 +101,10 @@ ${
   started and stopped by the bench) answers \`GET /v1/entity_users/{id}\` with a fixed entity user.
   Each contender makes 10,000 sequential GETs, in 20 rounds of 500 whose order rotates; the
   figure is the median round, after 1,000 warm-up calls each. The kit runs with partner auth (the
-  token is fetched once and cached), Monite headers, retries and its error handling on. hey-api
-  and orval run the clients they generate from the project's document at bench time (versions
-  pinned in packages/benchmarks), configured as their docs show, with the same token and headers;
-  neither fetches or refreshes tokens, retries or types errors.
+  token is fetched once and cached), Monite headers, retries and its error handling on. hey-api,
+  orval and kubb run the fetch clients they generate from the project's document at bench time
+  (versions pinned in packages/benchmarks), configured as their docs show, with the same token
+  and headers; none of them fetches or refreshes tokens or retries.
 - **Token single-flight**: 1,000 concurrent \`entityUsers.get\` calls when the cached token has
   expired (issued with \`expires_in: 1\`, then 1 s passes; median of 3), and when the server revokes it (every
   call gets a 401, refreshes and is replayed). Token requests are counted by the server, which
@@ -115,12 +115,12 @@ ${
   gzipped with node:zlib at level 9; 1 kB = 1,000 bytes. React, react-dom and
   @tanstack/react-query are external everywhere. The 4 kB client goal is for the kit's own code
   (openapi-fetch external); openapi-fetch is reported and budgeted on its own line. \`pnpm test\`
-  enforces the limits in packages/benchmarks/src/limits.ts. hey-api's and orval's figures are
-  their generated clients for the project's 16 operations (hey-api's output includes its fetch
-  client runtime), and one list call each.
+  enforces the limits in packages/benchmarks/src/limits.ts. hey-api's, orval's and kubb's
+  figures are their generated clients for the project's 16 operations (with the fetch client
+  runtime they generate beside them), and one list call each.
 - **Type generation**: the client's generator (openapi-typescript 7 plus the operation table)
   over the project's document and over Monite's published document, in process, after a warm-up;
-  hey-api and orval over the project's document, in process, after a warm-up run of each.
+  hey-api, orval and kubb over the project's document, in process, after a warm-up run of each.
 - **Type-check**: \`tsc --noEmit\` (TypeScript from the workspace, skipLibCheck, strict) of one file
   that calls five operations through \`createMoniteClient<paths>()\` with each type set, in a child
   process; peak RSS from \`/usr/bin/time -v\`, heap from \`--extendedDiagnostics\`. Baseline: tsc

@@ -59,13 +59,15 @@ export async function bundleBenchmarks(): Promise<{ rows: Row[]; skipped: Skippe
     await add(clientEntry, openapiFetchEntry)
     await add(clientWithFetchEntry, openapiFetchEntry)
     await add(clientTypicalApp, openapiFetchTypicalApp)
-    // Generated clients: all 16 operations, and the same typical call. Neither fetches or caches
+    // Generated clients (hey-api, orval, kubb): all 16 operations, and the same typical call. Neither fetches or caches
     // tokens, retries or types its errors; the kit's figures include all of that.
     const generated = await generateCompetitors('https://api.example.com/v1')
     try {
       const heyApi = JSON.stringify(join(generated.heyApiDir, 'sdk.gen.ts'))
       const heyApiClient = JSON.stringify(join(generated.heyApiDir, 'client.gen.ts'))
       const orval = JSON.stringify(generated.orvalFile)
+      const kubbClients = JSON.stringify(join(generated.kubbDir, 'clients/index.ts'))
+      const kubbFetch = JSON.stringify(join(generated.kubbDir, '.kubb/fetch.ts'))
       const cases: [BundleCase, BundleCase][] = [
         [
           {
@@ -81,6 +83,15 @@ export async function bundleBenchmarks(): Promise<{ rows: Row[]; skipped: Skippe
             short: 'orval client',
             name: `${generated.orvalLabel}: generated fetch client, all operations`,
             code: `export * from ${orval}`,
+            external: [],
+          },
+          clientWithFetchEntry,
+        ],
+        [
+          {
+            short: 'kubb clients',
+            name: `${generated.kubbLabel}: generated fetch clients, all operations`,
+            code: `export * from ${kubbClients}\nexport { setConfig } from ${kubbFetch}`,
             external: [],
           },
           clientWithFetchEntry,
@@ -103,6 +114,18 @@ getEntityUsers({ query: { limit: 10 } } as never).then(({ data }) => console.log
             name: `typical app: ${generated.orvalLabel} getEntityUsers, headers by hand`,
             code: `import { getEntityUsers } from ${orval}
 getEntityUsers({ limit: 10 }, { headers: { authorization: 'Bearer t', 'x-monite-version': '2024-05-25' } }).then((r) => console.log(r.data))`,
+            external: [],
+          },
+          clientTypicalApp,
+        ],
+        [
+          {
+            short: 'kubb typical app',
+            name: `typical app: ${generated.kubbLabel} getEntityUsers, headers set once`,
+            code: `import { setConfig } from ${kubbFetch}
+import { getEntityUsers } from ${kubbClients}
+setConfig({ baseURL: 'https://api.example.com/v1', headers: { authorization: 'Bearer t', 'x-monite-version': '2024-05-25' } })
+getEntityUsers({} as never, { limit: 10 }).then((data) => console.log(data))`,
             external: [],
           },
           clientTypicalApp,

@@ -41,6 +41,13 @@ interface HeyApiSdkModule {
     path: { entity_user_id: string }
   }): Promise<{ data?: unknown; error?: unknown }>
 }
+/** What the bench uses of kubb's generated fetch client and its configuration module. */
+interface KubbFetchModule {
+  setConfig(config: { baseURL: string; headers: Record<string, string> }): unknown
+}
+interface KubbClientModule {
+  getEntityUsersId(id: string, headers: Record<string, string>): Promise<unknown>
+}
 /** What the bench uses of orval's generated fetch client. */
 interface OrvalModule {
   getEntityUsersId(id: string, init?: RequestInit): Promise<{ data: unknown; status: number }>
@@ -86,12 +93,17 @@ async function overhead(baseUrl: string): Promise<Row[]> {
   )) as HeyApiClientModule
   const heyApi = (await load(join(generated.heyApiDir, 'sdk.gen.ts'))) as HeyApiSdkModule
   const orval = (await load(generated.orvalFile)) as OrvalModule
+  const kubbFetch = (await load(join(generated.kubbDir, '.kubb/fetch.ts'))) as KubbFetchModule
+  const kubb = (await load(
+    join(generated.kubbDir, 'clients/getEntityUsersId.ts'),
+  )) as KubbClientModule
   await generated.cleanup()
   heyApiClient.client.setConfig({
     baseUrl,
     auth: () => token,
     headers: { 'x-monite-version': VERSION, 'x-monite-entity-id': ENTITY_ID },
   })
+  kubbFetch.setConfig({ baseURL: baseUrl, headers })
 
   const contenders: Contender[] = [
     {
@@ -144,6 +156,14 @@ async function overhead(baseUrl: string): Promise<Row[]> {
         const { data, status } = await orval.getEntityUsersId(USER_ID, { headers })
         if (status !== 200) throw new Error(`orval: ${status}`)
         return data
+      },
+    },
+    {
+      name: `${generated.kubbLabel} (generated fetch client)`,
+      call: async () => {
+        const user = await kubb.getEntityUsersId(USER_ID, {})
+        if (!user) throw new Error('kubb failed')
+        return user
       },
     },
     {

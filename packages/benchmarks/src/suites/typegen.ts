@@ -204,7 +204,7 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
       await writeFile(join(bareDir, 'tsconfig.json'), JSON.stringify(tsconfig))
     }
 
-    // hey-api and orval over the same project document, after a warm-up run of each.
+    // hey-api, orval and kubb over the same project document, after a warm-up run of each.
     await (await generateCompetitors('https://api.sandbox.monite.com/v1')).cleanup()
     const competitors = await generateCompetitors('https://api.sandbox.monite.com/v1')
     await competitors.cleanup()
@@ -216,6 +216,11 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
         competitors.heyApiBytes,
       ],
       [`${competitors.orvalLabel} (fetch client)`, competitors.orvalMs, competitors.orvalBytes],
+      [
+        `${competitors.kubbLabel} (oas + ts + fetch client)`,
+        competitors.kubbMs,
+        competitors.kubbBytes,
+      ],
     ] as const) {
       rows.push({
         group: genGroup,

@@ -1,0 +1,16 @@
+export { deleteEntityUsersId } from "./deleteEntityUsersId.ts";
+export { deleteRolesId } from "./deleteRolesId.ts";
+export { getEntityUsers } from "./getEntityUsers.ts";
+export { getEntityUsersId } from "./getEntityUsersId.ts";
+export { getEntityUsersMe } from "./getEntityUsersMe.ts";
+export { getEntityUsersMyEntity } from "./getEntityUsersMyEntity.ts";
+export { getEntityUsersMyRole } from "./getEntityUsersMyRole.ts";
+export { getRoles } from "./getRoles.ts";
+export { getRolesId } from "./getRolesId.ts";
+export { patchEntityUsersId } from "./patchEntityUsersId.ts";
+export { patchEntityUsersMe } from "./patchEntityUsersMe.ts";
+export { patchRolesId } from "./patchRolesId.ts";
+export { postAuthRevoke } from "./postAuthRevoke.ts";
+export { postAuthToken } from "./postAuthToken.ts";
+export { postEntityUsers } from "./postEntityUsers.ts";
+export { postRoles } from "./postRoles.ts";
