@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient as heyApiGenerate } from '@hey-api/openapi-ts'
-import { build as kubbBuild } from '@kubb/core'
+import { build as kubbBuild, memoryStorage } from '@kubb/core'
 import { pluginClient } from '@kubb/plugin-client'
 import { pluginOas } from '@kubb/plugin-oas'
 import { pluginTs } from '@kubb/plugin-ts'
@@ -92,7 +92,10 @@ export async function generateCompetitors(orvalBaseUrl: string): Promise<Competi
       config: {
         root: dir,
         input: { path: projectSpecPath },
-        output: { path: './kubb', clean: true },
+        // kubb 4.39's default storage writes every file a second time relative to the working
+        // directory (the repository); keep that copy in memory. Its own writer still writes
+        // the files under kubbDir.
+        output: { path: kubbDir, clean: true, storage: memoryStorage() },
         plugins: [
           pluginOas({ validate: false }),
           pluginTs(),
