@@ -8,6 +8,7 @@ import { createClient as heyApiGenerate } from '@hey-api/openapi-ts'
 import { build as kubbBuild, memoryStorage } from '@kubb/core'
 import { pluginClient } from '@kubb/plugin-client'
 import { pluginOas } from '@kubb/plugin-oas'
+import { pluginReactQuery } from '@kubb/plugin-react-query'
 import { pluginTs } from '@kubb/plugin-ts'
 import { generate as orvalGenerate } from 'orval'
 import { now } from './measure'
@@ -26,6 +27,11 @@ export interface Competitors {
   orvalFile: string
   /** kubb's output: `.kubb/fetch.ts` (its configured fetch client) and `clients/*.ts`. */
   kubbDir: string
+  /**
+   * With `react`: hey-api's `@tanstack/react-query.gen.ts` (in `heyApiDir`), orval's react-query
+   * file, kubb's `hooks/` (in `kubbDir`).
+   */
+  orvalReactFile: string | undefined
   /** Generation time of each, in ms. */
   heyApiMs: number
   orvalMs: number
@@ -61,7 +67,10 @@ async function bytesUnder(path: string): Promise<number> {
  * @param orvalBaseUrl orval bakes the API root into every URL it builds; hey-api takes it at run
  * time (`client.setConfig`).
  */
-export async function generateCompetitors(orvalBaseUrl: string): Promise<Competitors> {
+export async function generateCompetitors(
+  orvalBaseUrl: string,
+  { react = false }: { react?: boolean } = {},
+): Promise<Competitors> {
   const dir = await mkdtemp(join(tmpdir(), 'monite-kit-competitors-'))
   const heyApiDir = join(dir, 'hey-api')
   const orvalFile = join(dir, 'orval', 'api.ts')
@@ -69,7 +78,7 @@ export async function generateCompetitors(orvalBaseUrl: string): Promise<Competi
   await heyApiGenerate({
     input: projectSpecPath,
     output: { path: heyApiDir },
-    plugins: ['@hey-api/client-fetch'],
+    plugins: react ? ['@hey-api/client-fetch', '@tanstack/react-query'] : ['@hey-api/client-fetch'],
     logs: { level: 'silent' },
   })
   const heyApiMs = now() - start
@@ -87,6 +96,18 @@ export async function generateCompetitors(orvalBaseUrl: string): Promise<Competi
       output: { target: orvalFile, client: 'fetch', mode: 'single', baseUrl: orvalBaseUrl },
     })
     orvalMs = now() - start
+    if (react) {
+      await orvalGenerate({
+        input: { target: projectSpecPath },
+        output: {
+          target: join(dir, 'orval', 'react.ts'),
+          client: 'react-query',
+          httpClient: 'fetch',
+          mode: 'single',
+          baseUrl: orvalBaseUrl,
+        },
+      })
+    }
     start = now()
     const kubb = await kubbBuild({
       config: {
@@ -100,6 +121,7 @@ export async function generateCompetitors(orvalBaseUrl: string): Promise<Competi
           pluginOas({ validate: false }),
           pluginTs(),
           pluginClient({ client: 'fetch', bundle: true }),
+          ...(react ? [pluginReactQuery({ client: { client: 'fetch', bundle: true } })] : []),
         ],
       },
     })
@@ -113,6 +135,7 @@ export async function generateCompetitors(orvalBaseUrl: string): Promise<Competi
     orvalLabel: `orval ${await pinnedVersion('orval')}`,
     kubbLabel: `kubb ${await pinnedVersion('@kubb/core')}`,
     kubbDir,
+    orvalReactFile: react ? join(dir, 'orval', 'react.ts') : undefined,
     kubbMs,
     kubbBytes: await bytesUnder(kubbDir),
     heyApiDir,

@@ -116,8 +116,11 @@ ${
   @tanstack/react-query are external everywhere. The 4 kB client goal is for the kit's own code
   (openapi-fetch external); openapi-fetch is reported and budgeted on its own line. \`pnpm test\`
   enforces the limits in packages/benchmarks/src/limits.ts. hey-api's, orval's and kubb's
-  figures are their generated clients for the project's 16 operations (with the fetch client
-  runtime they generate beside them), and one list call each.
+  figures are their generated clients and TanStack Query hooks for the project's 16 operations
+  (with the fetch client runtime they generate beside them), one list call, and the React app's
+  two hooks. They are smaller because they do less: no token fetching, caching or refresh, no
+  retries, no typed errors, no pagination helpers, no cache updates after mutations, no
+  permission hooks.
 - **Type generation**: the client's generator (openapi-typescript 7 plus the operation table)
   over the project's document and over Monite's published document, in process, after a warm-up;
   hey-api, orval and kubb over the project's document, in process, after a warm-up run of each.

@@ -14,6 +14,7 @@ import {
   openapiReactQueryTypicalApp,
   openapiReactQueryWithFetchEntry,
   reactEntry,
+  reactPeers,
   reactTypicalApp,
   reactWithClientEntry,
 } from '../bundle'
@@ -145,6 +146,85 @@ getEntityUsers({} as never, { limit: 10 }).then((data) => console.log(data))`,
     await add(reactEntry, openapiReactQueryEntry)
     await add(reactWithClientEntry, openapiReactQueryWithFetchEntry)
     await add(reactTypicalApp, openapiReactQueryTypicalApp)
+    // The TanStack Query hooks hey-api, orval and kubb generate: all operations, and the typical
+    // app's two hooks (the users list and user creation) with the client configured.
+    const generated = await generateCompetitors('https://api.example.com/v1', { react: true })
+    try {
+      const q = (path: string) => JSON.stringify(path)
+      const heyApiHooks = q(join(generated.heyApiDir, '@tanstack/react-query.gen.ts'))
+      const heyApiClient = q(join(generated.heyApiDir, 'client.gen.ts'))
+      const orvalHooks = q(generated.orvalReactFile ?? '')
+      const kubbHooks = q(join(generated.kubbDir, 'hooks/index.ts'))
+      const kubbFetch = q(join(generated.kubbDir, '.kubb/fetch.ts'))
+      const heyApiSetup = `client.setConfig({ baseUrl: 'https://api.example.com/v1', auth: () => fetch('/token').then((r) => r.text()) })`
+      const kubbSetup = `setConfig({ baseURL: 'https://api.example.com/v1', headers: { authorization: 'Bearer t' } })`
+      const cases: [BundleCase, BundleCase][] = [
+        [
+          {
+            short: 'hey-api react-query',
+            name: `${generated.heyApiLabel}: generated TanStack Query options + SDK + client-fetch, all operations (react, react-query external)`,
+            code: `export * from ${heyApiHooks}\nexport { client } from ${heyApiClient}`,
+            external: reactPeers,
+          },
+          reactWithClientEntry,
+        ],
+        [
+          {
+            short: 'orval react-query',
+            name: `${generated.orvalLabel}: generated react-query hooks (fetch), all operations (react, react-query external)`,
+            code: `export * from ${orvalHooks}`,
+            external: reactPeers,
+          },
+          reactWithClientEntry,
+        ],
+        [
+          {
+            short: 'kubb react-query',
+            name: `${generated.kubbLabel}: generated react-query hooks (fetch), all operations (react, react-query external)`,
+            code: `export * from ${kubbHooks}\nexport { setConfig } from ${kubbFetch}`,
+            external: reactPeers,
+          },
+          reactWithClientEntry,
+        ],
+        [
+          {
+            short: 'hey-api React app',
+            name: `typical React app: ${generated.heyApiLabel} users list + create user hooks, token from a callback`,
+            code: `import { useMutation, useQuery } from '@tanstack/react-query'
+import { client } from ${heyApiClient}
+import { getEntityUsersOptions, postEntityUsersMutation } from ${heyApiHooks}
+${heyApiSetup}
+export const useUsers = () => useQuery(getEntityUsersOptions({ query: { limit: 10 } } as never))
+export const useCreateUser = () => useMutation(postEntityUsersMutation())`,
+            external: reactPeers,
+          },
+          reactTypicalApp,
+        ],
+        [
+          {
+            short: 'orval React app',
+            name: `typical React app: ${generated.orvalLabel} users list + create user hooks, headers by hand`,
+            code: `export { useGetEntityUsers, usePostEntityUsers } from ${orvalHooks}`,
+            external: reactPeers,
+          },
+          reactTypicalApp,
+        ],
+        [
+          {
+            short: 'kubb React app',
+            name: `typical React app: ${generated.kubbLabel} users list + create user hooks, headers set once`,
+            code: `import { setConfig } from ${kubbFetch}
+${kubbSetup}
+export { useGetEntityUsers, usePostEntityUsers } from ${kubbHooks}`,
+            external: reactPeers,
+          },
+          reactTypicalApp,
+        ],
+      ]
+      for (const [c, baseline] of cases) await add(c, baseline)
+    } finally {
+      await generated.cleanup()
+    }
   } else {
     skipped.push({ group, reason: '@monite-kit/react has no dist/; its sizes are skipped.' })
   }
