@@ -63,20 +63,20 @@ async function bytesUnder(path: string): Promise<number> {
 }
 
 /**
- * Generates both clients from `openapi/monite.yaml`.
+ * Generates the three clients from `input` (default: `openapi/monite.yaml`).
  * @param orvalBaseUrl orval bakes the API root into every URL it builds; hey-api takes it at run
  * time (`client.setConfig`).
  */
 export async function generateCompetitors(
   orvalBaseUrl: string,
-  { react = false }: { react?: boolean } = {},
+  { react = false, input = projectSpecPath }: { react?: boolean; input?: string } = {},
 ): Promise<Competitors> {
   const dir = await mkdtemp(join(tmpdir(), 'monite-kit-competitors-'))
   const heyApiDir = join(dir, 'hey-api')
   const orvalFile = join(dir, 'orval', 'api.ts')
   let start = now()
   await heyApiGenerate({
-    input: projectSpecPath,
+    input,
     output: { path: heyApiDir },
     plugins: react ? ['@hey-api/client-fetch', '@tanstack/react-query'] : ['@hey-api/client-fetch'],
     logs: { level: 'silent' },
@@ -92,13 +92,13 @@ export async function generateCompetitors(
   try {
     start = now()
     await orvalGenerate({
-      input: { target: projectSpecPath },
+      input: { target: input },
       output: { target: orvalFile, client: 'fetch', mode: 'single', baseUrl: orvalBaseUrl },
     })
     orvalMs = now() - start
     if (react) {
       await orvalGenerate({
-        input: { target: projectSpecPath },
+        input: { target: input },
         output: {
           target: join(dir, 'orval', 'react.ts'),
           client: 'react-query',
@@ -112,7 +112,7 @@ export async function generateCompetitors(
     const kubb = await kubbBuild({
       config: {
         root: dir,
-        input: { path: projectSpecPath },
+        input: { path: input },
         // kubb 4.39's default storage writes every file a second time relative to the working
         // directory (the repository); keep that copy in memory. Its own writer still writes
         // the files under kubbDir.

@@ -123,10 +123,12 @@ ${
   permission hooks.
 - **Type generation**: the client's generator (openapi-typescript 7 plus the operation table)
   over the project's document and over Monite's published document, in process, after a warm-up;
-  hey-api, orval and kubb over the project's document, in process, after a warm-up run of each.
+  hey-api, orval and kubb over both documents too, in process, after a warm-up run of each.
 - **Type-check**: \`tsc --noEmit\` (TypeScript from the workspace, skipLibCheck, strict) of one file
   that calls five operations through \`createMoniteClient<paths>()\` with each type set, in a child
-  process; peak RSS from \`/usr/bin/time -v\`, heap from \`--extendedDiagnostics\`. Baseline: tsc
+  process; peak RSS from \`/usr/bin/time -v\`, heap from \`--extendedDiagnostics\`. The same five
+  calls through bare openapi-fetch and through each generated client (hey-api's SDK, orval's and
+  kubb's fetch clients, imported from their entry files) over the same document. Baseline: tsc
   on an empty file with the same tsconfig. Ratios and the goal use CPU time (user + system), as
   wall time on a shared machine also counts waiting for a core.
 - **Fixtures and fake API**: \`createWorld\` with 10,000 users and \`createFakeMonite\` over it

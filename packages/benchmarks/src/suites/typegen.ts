@@ -82,6 +82,73 @@ export async function run(id: string): Promise<string[]> {
 }
 `
 
+const header = `{
+  'x-monite-version': '2024-05-25',
+  'x-monite-entity-id': '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
+} as const`
+const operations = 'getEntityUsers, getEntityUsersId, getRoles, patchRolesId, postEntityUsers'
+
+/** The same five calls through each generated client, as their docs show them. */
+export const competitorSources = {
+  heyApi: `import { ${operations} } from './sdk.gen'
+
+const headers = ${header}
+
+export async function run(id: string): Promise<string[]> {
+  const list = await getEntityUsers({ headers, query: { limit: 10 } })
+  const one = await getEntityUsersId({ headers, path: { entity_user_id: id } })
+  const created = await postEntityUsers({ headers, body: { first_name: 'Ada', login: 'ada' } })
+  const role = await patchRolesId({ headers, path: { role_id: id }, body: { name: 'Viewer' } })
+  const roles = await getRoles({ headers, query: { limit: 5 } })
+  return [
+    ...(list.data?.data.map((u) => u.login) ?? []),
+    one.data?.login ?? '',
+    created.data?.id ?? '',
+    role.data?.name ?? '',
+    ...(roles.data?.data.map((r) => r.name) ?? []),
+  ]
+}
+`,
+  orval: `import { ${operations} } from './api'
+
+const init = { headers: ${header} }
+
+export async function run(id: string): Promise<string[]> {
+  const list = await getEntityUsers({ limit: 10 }, init)
+  const one = await getEntityUsersId(id, init)
+  const created = await postEntityUsers({ first_name: 'Ada', login: 'ada' }, init)
+  const role = await patchRolesId(id, { name: 'Viewer' }, init)
+  const roles = await getRoles({ limit: 5 }, init)
+  return [
+    ...(list.status === 200 ? list.data.data.map((u) => u.login) : []),
+    one.status === 200 ? one.data.login : '',
+    created.status === 200 ? created.data.id : '',
+    role.status === 200 ? role.data.name : '',
+    ...(roles.status === 200 ? roles.data.data.map((r) => r.name) : []),
+  ]
+}
+`,
+  kubb: `import { ${operations} } from './clients/index.ts'
+
+const headers = ${header}
+
+export async function run(id: string): Promise<string[]> {
+  const list = await getEntityUsers(headers, { limit: 10 })
+  const one = await getEntityUsersId(id, headers)
+  const created = await postEntityUsers({ first_name: 'Ada', login: 'ada' }, headers)
+  const role = await patchRolesId(id, { name: 'Viewer' }, headers)
+  const roles = await getRoles(headers, { limit: 5 })
+  return [
+    ...list.data.map((u) => u.login),
+    one.login,
+    created.id,
+    role.name ?? '',
+    ...roles.data.map((r) => r.name),
+  ]
+}
+`,
+}
+
 const tsconfig = {
   compilerOptions: {
     target: 'ES2022',
@@ -92,6 +159,8 @@ const tsconfig = {
     skipLibCheck: true,
     noEmit: true,
     types: [],
+    // kubb's generated imports end in .ts.
+    allowImportingTsExtensions: true,
   },
   files: ['check.ts'],
 }
@@ -157,6 +226,7 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
   const { generate } = (await import(pathToFileURL(generatorPath).href)) as Generator
 
   const root = await mkdtemp(join(tmpdir(), 'monite-kit-typegen-'))
+  const cleanups: (() => Promise<void>)[] = []
   try {
     // The consumer files resolve @monite-kit/client (its built d.ts) through this link.
     await mkdir(join(root, 'node_modules/@monite-kit'), { recursive: true })
@@ -204,31 +274,57 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
       await writeFile(join(bareDir, 'tsconfig.json'), JSON.stringify(tsconfig))
     }
 
-    // hey-api, orval and kubb over the same project document, after a warm-up run of each.
+    // hey-api, orval and kubb over the same documents, after a warm-up run of each; their
+    // output stays for the type-checks below.
     await (await generateCompetitors('https://api.sandbox.monite.com/v1')).cleanup()
-    const competitors = await generateCompetitors('https://api.sandbox.monite.com/v1')
-    await competitors.cleanup()
-    const projectPaths = await countPaths(projectSpecPath)
-    for (const [label, ms, bytes] of [
-      [
-        `${competitors.heyApiLabel} (SDK + client-fetch)`,
-        competitors.heyApiMs,
-        competitors.heyApiBytes,
-      ],
-      [`${competitors.orvalLabel} (fetch client)`, competitors.orvalMs, competitors.orvalBytes],
-      [
-        `${competitors.kubbLabel} (oas + ts + fetch client)`,
-        competitors.kubbMs,
-        competitors.kubbBytes,
-      ],
-    ] as const) {
-      rows.push({
-        group: genGroup,
-        name: `${label}, project spec (${projectPaths} paths)`,
-        value: `${fmtMs(ms)}, ${kb(bytes)} of TypeScript`,
-        ratio: baseGen ? ms / baseGen.ms : null,
-        baseline: 'openapi-typescript, project spec',
+    const competitorDirs = new Map<string, { label: string; dir: string; source: string }[]>()
+    for (const set of sets) {
+      const generated = await generateCompetitors('https://api.sandbox.monite.com/v1', {
+        input: set.input,
       })
+      cleanups.push(generated.cleanup)
+      const paths = await countPaths(set.input)
+      const entries = [
+        {
+          label: `${generated.heyApiLabel} (SDK + client-fetch)`,
+          short: `${generated.heyApiLabel}'s SDK`,
+          ms: generated.heyApiMs,
+          bytes: generated.heyApiBytes,
+          dir: generated.heyApiDir,
+          source: competitorSources.heyApi,
+        },
+        {
+          label: `${generated.orvalLabel} (fetch client)`,
+          short: `${generated.orvalLabel}'s fetch client`,
+          ms: generated.orvalMs,
+          bytes: generated.orvalBytes,
+          dir: dirname(generated.orvalFile),
+          source: competitorSources.orval,
+        },
+        {
+          label: `${generated.kubbLabel} (oas + ts + fetch client)`,
+          short: `${generated.kubbLabel}'s fetch clients`,
+          ms: generated.kubbMs,
+          bytes: generated.kubbBytes,
+          dir: generated.kubbDir,
+          source: competitorSources.kubb,
+        },
+      ]
+      for (const entry of entries) {
+        rows.push({
+          group: genGroup,
+          name: `${entry.label}, ${set.label} (${paths} paths)`,
+          value: `${fmtMs(entry.ms)}, ${kb(entry.bytes)} of TypeScript`,
+          ratio: baseGen ? entry.ms / baseGen.ms : null,
+          baseline: 'openapi-typescript, project spec',
+        })
+        await writeFile(join(entry.dir, 'check.ts'), entry.source)
+        await writeFile(join(entry.dir, 'tsconfig.json'), JSON.stringify(tsconfig))
+      }
+      competitorDirs.set(
+        set.key,
+        entries.map((e) => ({ label: e.short, dir: e.dir, source: e.source })),
+      )
     }
 
     const emptyDir = join(root, 'empty')
@@ -272,9 +368,22 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
         ratio: effort(bare) / effort(base),
         baseline: 'empty file',
       })
+      for (const competitor of competitorDirs.get(set.key) ?? []) {
+        const result = runTsc(competitor.dir)
+        rows.push({
+          group: tscGroup,
+          name: `the same five calls through ${competitor.label}, ${set.label} types`,
+          value: result.ok
+            ? `${fmtMs(result.ms)}${cpu(result)}, peak RSS ${mb(result.rssMb)}, heap ${mb(result.heapMb)}`
+            : `type errors: ${result.errors}`,
+          ratio: effort(result) / effort(base),
+          baseline: 'empty file',
+        })
+      }
     }
   } finally {
     await rm(root, { recursive: true, force: true })
+    for (const cleanup of cleanups) await cleanup()
   }
   return { rows, skipped }
 }
