@@ -99,8 +99,9 @@ ${
 
 - **Request overhead**: a node:http server in a worker thread on 127.0.0.1 (ephemeral port,
   started and stopped by the bench) answers \`GET /v1/entity_users/{id}\` with a fixed entity user.
-  Each contender makes 10,000 sequential GETs, in 20 rounds of 500 whose order rotates; the
-  figure is the median round, after 1,000 warm-up calls each. The kit runs with partner auth (the
+  Each contender makes 10,000 sequential GETs, in 40 rounds of 250 whose order rotates, after
+  1,000 warm-up calls each; the figure is the median round, the ratio the median of each round's
+  time over raw fetch's in the same round. The kit runs with partner auth (the
   token is fetched once and cached), Monite headers, retries and its error handling on. hey-api,
   orval and kubb run the fetch clients they generate from the project's document at bench time
   (versions pinned in packages/benchmarks), configured as their docs show, with the same token

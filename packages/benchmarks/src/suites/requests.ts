@@ -17,10 +17,11 @@ const partner = { type: 'partner', clientId: 'bench-client', clientSecret: 'benc
 
 /**
  * GETs per contender, split into short rounds whose order rotates so that drift and noise from
- * other processes hit every contender alike; the figure is the median round.
+ * other processes hit every contender alike; the figure is the median round, the ratio the
+ * median of per-round ratios against raw fetch.
  */
 export const REQUESTS = 10_000
-const ROUNDS = 20
+const ROUNDS = 40
 const WARMUP = 1_000
 const CONCURRENT = 1_000
 
@@ -194,9 +195,14 @@ async function overhead(baseUrl: string): Promise<Row[]> {
   }
   const usPerReq = (name: string) => median(rounds.get(name) ?? [])
   const base = usPerReq(contenders[0]!.name)
+  const baseRounds = rounds.get(contenders[0]!.name) ?? []
+  // Each round's time against raw fetch's in the same round, so that drift and other processes
+  // weigh on both sides of a ratio alike; the ratio is the median of those.
+  const pairedRatio = (name: string) =>
+    median((rounds.get(name) ?? []).map((us, round) => us / baseRounds[round]!))
   return contenders.map((c, i) => {
     const us = usPerReq(c.name)
-    const ratio = us / base
+    const ratio = i === 0 ? 1 : pairedRatio(c.name)
     const row: Row = {
       group,
       name: `${REQUESTS.toLocaleString('en-US')} GETs /entity_users/{id}: ${c.name}`,
