@@ -11,8 +11,18 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/server/**'],
           setupFiles: ['./test/setup.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The app's server over real sockets, against the fixtures' fake Monite over HTTP.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          testTimeout: 30_000,
         },
       },
       {
