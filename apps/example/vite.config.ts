@@ -8,5 +8,7 @@ export default defineConfig({
   envPrefix: 'VITE_',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
+  // Source maps are written for your error tracker but not linked from the bundle, and
+  // server/static.mjs never serves *.map: the sources stay private.
+  build: { sourcemap: 'hidden', chunkSizeWarningLimit: 1200 },
 })

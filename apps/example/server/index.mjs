@@ -1,281 +1,118 @@
 // The example app's own server (node:http, no framework). It serves the built app (dist/) and,
 // in real mode, the two things a browser must never do itself:
 //
-//   GET  /api/config          which mode the browser runs in (fake without credentials)
+//   GET  /api/config          which mode the browser runs in (fake without credentials) and
+//                             which Monite environment the server talks to
 //   POST /api/monite-token    { entity_user_id } → an entity-user token, minted here with the
 //                             partner credentials (the browser's `fetchToken`)
 //   *    /api/monite/v1/...   a narrow proxy for the admin screens: only /entity_users and
 //                             /roles of the configured entity, with the partner token added here
 //
-// The client secret stays in this process. See the README's "Real mode" for the trade-offs.
+// The client secret stays in this process. Every request first passes the Host check and path
+// canonicalisation; the two Monite endpoints also the same-origin (CSRF) check. See the README's
+// "Security model" for what is checked and why.
+//
+//   config.mjs    environment: credentials, API host and its label, ALLOWED_HOSTS
+//   security.mjs  path canonicalisation, same-origin / CSRF and JSON checks, UUIDs
+//   proxy.mjs     the proxy (routes, query allow-list) and the token mint
+//   static.mjs    dist/: compression, caching, no source maps
+//   http.mjs      HttpError, JSON answers, bounded body reading
 
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createMoniteClient, isMoniteApiError, MONITE_ENVIRONMENTS } from '@monite-kit/client'
+import { isAllowedHost, readAllowedHosts, readRealConfig } from './config.mjs'
+import { HttpError, sendError, sendJson } from './http.mjs'
+import { createMoniteEndpoints } from './proxy.mjs'
+import { checkSameOrigin, parseTarget } from './security.mjs'
+import { createStaticFiles } from './static.mjs'
+
+export { readRealConfig } from './config.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const API_VERSION = '2024-05-25'
-const MAX_BODY = 1024 * 1024
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
+/** Sent with every answer. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  // No other site may frame the admin (clickjacking) or embed its responses.
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
 }
 
-/** Which Monite calls the admin screens may make through the proxy. */
-const PROXY_RULES = [
-  { re: /^\/entity_users$/, methods: ['GET', 'POST'] },
-  { re: /^\/entity_users\/(?!me$|my_role$|my_entity$)[^/]+$/, methods: ['GET', 'PATCH', 'DELETE'] },
-  { re: /^\/roles$/, methods: ['GET', 'POST'] },
-  { re: /^\/roles\/[^/]+$/, methods: ['GET', 'PATCH', 'DELETE'] },
-]
-
 /**
- * @typedef {object} RealConfig
- * @property {string} clientId
- * @property {string} clientSecret
- * @property {string} entityId
- * @property {string} environment
- * @property {string} apiBaseUrl
+ * @typedef {object} ServerOptions
+ * @property {string} [distDir]  the built app; default ../dist
+ * @property {Record<string, string | undefined>} [env]  default process.env
+ * @property {typeof fetch} [fetch]  how the server calls Monite
+ * @property {Pick<Console, 'error'>} [log]  where it reports problems; default console
  */
 
 /**
- * Reads the Monite credentials from the environment. Real mode needs all three of
- * MONITE_CLIENT_ID, MONITE_CLIENT_SECRET and MONITE_ENTITY_ID; MONITE_ENVIRONMENT picks the host
- * (sandbox, eu, na, dev; default sandbox) and MONITE_API_URL overrides it (a proxy, a fake).
- * @param {Record<string, string | undefined>} env
- * @returns {RealConfig | null}
- */
-export function readRealConfig(env) {
-  const clientId = env.MONITE_CLIENT_ID?.trim()
-  const clientSecret = env.MONITE_CLIENT_SECRET?.trim()
-  const entityId = env.MONITE_ENTITY_ID?.trim()
-  if (!clientId || !clientSecret || !entityId) return null
-  const environment = env.MONITE_ENVIRONMENT?.trim() || 'sandbox'
-  /** @type {Record<string, string>} */
-  const hosts = MONITE_ENVIRONMENTS
-  const apiBaseUrl = (env.MONITE_API_URL?.trim() || hosts[environment] || '').replace(/\/+$/, '')
-  if (!apiBaseUrl) {
-    throw new Error(
-      `MONITE_ENVIRONMENT="${environment}" is not one of ${Object.keys(hosts).join(', ')}`,
-    )
-  }
-  return { clientId, clientSecret, entityId, environment, apiBaseUrl }
-}
-
-/**
- * @param {import('node:http').ServerResponse} res
- * @param {number} status
- * @param {unknown} body
- */
-function sendJson(res, status, body) {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(text),
-  })
-  res.end(text)
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-async function readBody(req) {
-  /** @type {Buffer[]} */
-  const chunks = []
-  let size = 0
-  for await (const chunk of req) {
-    size += chunk.length
-    if (size > MAX_BODY) throw Object.assign(new Error('Request body too large'), { status: 413 })
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
-}
-
-/**
- * Creates the server (not listening yet).
- * @param {{ distDir?: string, env?: Record<string, string | undefined>, fetch?: typeof fetch }} [options]
+ * Creates the server (not listening yet). `listenHost` is the address it will listen on: that
+ * name (and the loopback names) on its port are the hosts it answers, plus ALLOWED_HOSTS.
+ * @param {ServerOptions & { listenHost?: string }} [options]
  */
 export function createAppServer(options = {}) {
   const distDir = resolve(options.distDir ?? join(here, '..', 'dist'))
-  const real = readRealConfig(options.env ?? process.env)
-  const upstreamFetch = options.fetch ?? globalThis.fetch
-
-  const partner = real
-    ? createMoniteClient({
-        baseUrl: real.apiBaseUrl,
-        entityId: real.entityId,
-        auth: { type: 'partner', clientId: real.clientId, clientSecret: real.clientSecret },
-        fetch: (request) => upstreamFetch(request),
-      })
+  const env = options.env ?? process.env
+  const real = readRealConfig(env)
+  const rules = readAllowedHosts(env.ALLOWED_HOSTS)
+  const log = options.log ?? console
+  const monite = real
+    ? createMoniteEndpoints(real, { fetch: options.fetch ?? globalThis.fetch, log })
     : null
+  const serveStatic = createStaticFiles(distDir)
+
+  const config = real
+    ? {
+        mode: 'real',
+        apiBaseUrl: real.apiBaseUrl,
+        environment: real.environment,
+        environmentLabel: real.environmentLabel,
+        entityId: real.entityId,
+      }
+    : { mode: 'fake' }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
-  async function mintToken(req, res) {
-    if (!real || !partner)
-      return sendJson(res, 404, { error: { message: 'Fake mode: no server-side Monite' } })
-    if (req.method !== 'POST') return sendJson(res, 405, { error: { message: 'Use POST' } })
-    /** @type {{ entity_user_id?: unknown }} */
-    let body
-    try {
-      body = JSON.parse((await readBody(req)).toString('utf8') || '{}')
-    } catch {
-      return sendJson(res, 400, { error: { message: 'Body must be JSON' } })
+  async function handle(req, res) {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    if (!req.headers.host) throw new HttpError(400, 'bad_request', 'A Host header is required')
+    if (!isAllowedHost(req.headers.host, { rules, port, listenHost: options.listenHost ?? '' })) {
+      // DNS rebinding: a name the server was not configured for. Add it to ALLOWED_HOSTS.
+      throw new HttpError(421, 'unknown_host', 'This server does not answer for that host name')
     }
-    const id = body.entity_user_id
-    if (typeof id !== 'string' || !/^[0-9a-fA-F-]{36}$/.test(id)) {
-      // Partner tokens are never handed out: partner-level calls go through the proxy.
-      return sendJson(res, 400, {
-        error: {
-          message: 'entity_user_id (uuid) is required; this server mints entity-user tokens only',
-        },
-      })
-    }
-    try {
-      // Only users of the configured entity.
-      await partner.entityUsers.get(id)
-      const token = await partner.auth.token({
-        grant_type: 'entity_user',
-        client_id: real.clientId,
-        client_secret: real.clientSecret,
-        entity_user_id: id,
-      })
-      return sendJson(res, 200, {
-        access_token: token.access_token,
-        expires_in: token.expires_in,
-        token_type: token.token_type,
-      })
-    } catch (error) {
-      const status = isMoniteApiError(error) ? error.status : 502
-      const message = error instanceof Error ? error.message : 'Token request failed'
-      return sendJson(res, status === 401 ? 502 : status, { error: { message } })
-    }
-  }
-
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   * @param {URL} url
-   */
-  async function proxy(req, res, url) {
-    if (!real || !partner) return sendJson(res, 404, { error: { message: 'Fake mode: no proxy' } })
-    const path = url.pathname.slice('/api/monite/v1'.length)
-    const method = req.method ?? 'GET'
-    const rule = PROXY_RULES.find((r) => r.re.test(path))
-    if (!rule?.methods.includes(method)) {
-      return sendJson(res, 404, { error: { message: `${method} ${path} is not proxied` } })
-    }
-    const body = method === 'GET' || method === 'DELETE' ? undefined : await readBody(req)
-    const send = async () => {
-      const token = await partner.auth.getToken()
-      /** @type {Record<string, string>} */
-      const headers = {
-        authorization: `Bearer ${token}`,
-        'x-monite-version': String(req.headers['x-monite-version'] ?? API_VERSION),
-        // Always the configured entity, whatever the browser sent.
-        'x-monite-entity-id': real.entityId,
-        accept: 'application/json',
+    const { segments, query } = parseTarget(req.url)
+    const [first, second, third, fourth] = segments
+    if (first !== 'api') return serveStatic(req, res, segments)
+    if (second === 'config' && segments.length === 2) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        throw new HttpError(405, 'method_not_allowed', 'Use GET')
       }
-      if (body) headers['content-type'] = 'application/json'
-      const init = /** @type {RequestInit} */ ({ method, headers })
-      if (body) init.body = new Uint8Array(body)
-      return upstreamFetch(`${real.apiBaseUrl}${path}${url.search}`, init)
+      return sendJson(res, 200, config)
     }
-    let response = await send()
-    if (response.status === 401) {
-      // The cached partner token expired or was revoked: one retry with a fresh one.
-      partner.auth.clearToken()
-      response = await send()
-    }
-    /** @type {Record<string, string>} */
-    const out = { 'cache-control': 'no-store' }
-    for (const name of ['content-type', 'x-request-id', 'retry-after']) {
-      const value = response.headers.get(name)
-      if (value) out[name] = value
-    }
-    const payload = Buffer.from(await response.arrayBuffer())
-    res.writeHead(response.status, out)
-    res.end(payload)
-  }
-
-  /**
-   * @param {import('node:http').ServerResponse} res
-   * @param {URL} url
-   * @param {boolean} head
-   */
-  async function serveStatic(res, url, head) {
-    let pathname = decodeURIComponent(url.pathname)
-    if (pathname.endsWith('/')) pathname += 'index.html'
-    const file = normalize(join(distDir, pathname))
-    if (!file.startsWith(distDir + sep))
-      return sendJson(res, 400, { error: { message: 'Bad path' } })
-    let target = file
-    let info = await stat(target).catch(() => null)
-    if (!info?.isFile()) {
-      // Client-side routes (/users, /roles/…) get the app; missing assets get a 404.
-      if (extname(pathname)) return sendJson(res, 404, { error: { message: 'Not found' } })
-      target = join(distDir, 'index.html')
-      info = await stat(target).catch(() => null)
-      if (!info)
-        return sendJson(res, 500, { error: { message: 'dist/ is missing: run pnpm build' } })
-    }
-    const type =
-      TYPES[/** @type {keyof typeof TYPES} */ (extname(target))] ?? 'application/octet-stream'
-    res.writeHead(200, {
-      'content-type': type,
-      'content-length': info.size,
-      'cache-control': pathname.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    })
-    if (head) return res.end()
-    createReadStream(target).pipe(res)
+    const mint = second === 'monite-token' && segments.length === 2
+    const proxied = second === 'monite' && third === 'v1' && fourth !== undefined
+    if (!mint && !proxied) throw new HttpError(404, 'not_found', 'Not found')
+    // Before anything else (even in fake mode): no other site may use these endpoints.
+    checkSameOrigin(req)
+    if (!monite) throw new HttpError(404, 'fake_mode', 'Fake mode: this server has no Monite')
+    if (mint) return monite.mintToken(req, res)
+    return monite.proxy(req, res, segments.slice(3), query)
   }
 
   const server = createServer(async (req, res) => {
-    res.setHeader('x-content-type-options', 'nosniff')
-    res.setHeader('referrer-policy', 'no-referrer')
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost')
-      if (url.pathname === '/api/config') {
-        return sendJson(
-          res,
-          200,
-          real
-            ? {
-                mode: 'real',
-                apiBaseUrl: real.apiBaseUrl,
-                environment: real.environment,
-                entityId: real.entityId,
-              }
-            : { mode: 'fake' },
-        )
-      }
-      if (url.pathname === '/api/monite-token') return await mintToken(req, res)
-      if (url.pathname.startsWith('/api/monite/v1/')) return await proxy(req, res, url)
-      if (url.pathname.startsWith('/api/')) {
-        return sendJson(res, 404, { error: { message: 'Not found' } })
-      }
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return sendJson(res, 405, { error: { message: 'Method not allowed' } })
-      }
-      return await serveStatic(res, url, req.method === 'HEAD')
+      await handle(req, res)
     } catch (error) {
-      const status = /** @type {{ status?: number }} */ (error).status ?? 500
-      if (!res.headersSent) sendJson(res, status, { error: { message: 'Server error' } })
-      else res.destroy()
-      if (status >= 500) console.error(error)
+      if (res.headersSent) return res.destroy()
+      if (error instanceof HttpError) return sendError(res, error)
+      log.error(`[monite-kit example] ${req.method} ${req.url} failed:`, error)
+      sendError(res, new HttpError(500, 'server_error', 'Server error'))
     }
   })
   return { server, mode: real ? 'real' : 'fake', real }
@@ -283,11 +120,11 @@ export function createAppServer(options = {}) {
 
 /**
  * Starts the server and resolves once it listens.
- * @param {{ port?: number, host?: string, distDir?: string, env?: Record<string, string | undefined>, fetch?: typeof fetch }} [options]
+ * @param {ServerOptions & { port?: number, host?: string }} [options]
  */
 export async function startAppServer(options = {}) {
-  const { server, mode } = createAppServer(options)
   const host = options.host ?? '127.0.0.1'
+  const { server, mode } = createAppServer({ ...options, listenHost: host })
   await new Promise((ok, fail) => {
     server.once('error', fail)
     server.listen(options.port ?? 0, host, () => ok(undefined))
@@ -295,7 +132,7 @@ export async function startAppServer(options = {}) {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
-    url: `http://${host}:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     mode,
     close: () =>
       new Promise((ok) => {

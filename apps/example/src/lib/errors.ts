@@ -37,6 +37,10 @@ export interface ErrorDescription {
 export function describeError(error: unknown, action = 'That'): ErrorDescription {
   if (isMoniteApiError(error)) {
     const ref = error.requestId ? ` (request ${error.requestId})` : ''
+    // The app's server could not sign in to Monite: only whoever runs it can fix that.
+    if (serverErrorCode(error.body) === 'partner_credentials_rejected') {
+      return { kind: 'other', title: 'The server cannot sign in to Monite', text: error.message }
+    }
     switch (error.status) {
       case 401:
         return {
@@ -78,7 +82,9 @@ export function describeError(error: unknown, action = 'That'): ErrorDescription
         text: 'Could not reach the Monite API. Check your connection and try again.',
       }
     }
-    return { kind: 'other', title: `${action} failed`, text: error.message }
+    // fetchToken() failed: the cause says why (e.g. the server's explanation).
+    const cause = error.code === 'token' && error.cause instanceof Error ? error.cause : null
+    return { kind: 'other', title: `${action} failed`, text: cause?.message ?? error.message }
   }
   if (error instanceof TypeError) {
     return {
@@ -92,6 +98,12 @@ export function describeError(error: unknown, action = 'That'): ErrorDescription
     title: `${action} failed`,
     text: error instanceof Error ? error.message : String(error),
   }
+}
+
+/** `error.code` of the app's server's `{ error: { code, message } }` answers. */
+function serverErrorCode(body: unknown): string | undefined {
+  const inner = (body as { error?: { code?: unknown } } | null)?.error
+  return typeof inner?.code === 'string' ? inner.code : undefined
 }
 
 function capitalize(text: string): string {

@@ -33,6 +33,9 @@ export interface ActAsSession {
 
 const clientDefaults = { retry: { retries: 2 }, timeoutMs: 20_000 } as const
 
+/** Sent on every call to the app's own server (server/security.mjs refuses writes without it). */
+const CSRF_HEADERS = { 'x-monite-kit-csrf': '1' } as const
+
 /**
  * Wraps a token source so the first token is shared between `ready` (the UI waits for it to
  * show "token minted") and the client's own first `fetchToken()` call.
@@ -55,21 +58,31 @@ export function createRealBackend(config: RealModeConfig): AppBackend {
     // The server's narrow proxy adds the partner token; the browser never sees it.
     baseUrl: `${window.location.origin}/api/monite/v1`,
     entityId: config.entityId,
+    // The server refuses writes without it: other sites cannot send it (CSRF, see its README).
+    headers: CSRF_HEADERS,
     ...clientDefaults,
   })
   return {
     mode: 'real',
-    label: `Monite ${config.environment}`,
+    label: config.environmentLabel,
     entityId: config.entityId,
     partnerClient,
     actAs(user) {
       const source = tokenSource(async () => {
         const response = await fetch('/api/monite-token', {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...CSRF_HEADERS },
           body: JSON.stringify({ entity_user_id: user.id }),
         })
-        if (!response.ok) throw new Error(`Could not mint a token (HTTP ${response.status})`)
+        if (!response.ok) {
+          // The server explains what to fix (e.g. partner credentials Monite rejected).
+          const body = (await response.json().catch(() => null)) as {
+            error?: { message?: string }
+          } | null
+          throw new Error(
+            body?.error?.message ?? `Could not mint a token (HTTP ${response.status})`,
+          )
+        }
         return (await response.json()) as AccessToken
       })
       const client = createMoniteClient({

@@ -3,8 +3,10 @@ export interface RealModeConfig {
   mode: 'real'
   /** Monite's API root for entity-user calls, e.g. https://api.sandbox.monite.com/v1. */
   apiBaseUrl: string
-  /** The environment name, for display. */
+  /** What the server's MONITE_API_URL points at: sandbox, production, dev or custom. */
   environment: string
+  /** For the sidebar, e.g. "Monite sandbox" or "Custom Monite API · 127.0.0.1:4010". */
+  environmentLabel: string
   entityId: string
 }
 
@@ -28,7 +30,8 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
       return {
         mode: 'real',
         apiBaseUrl: body.apiBaseUrl,
-        environment: body.environment ?? 'sandbox',
+        environment: body.environment ?? 'custom',
+        environmentLabel: body.environmentLabel ?? `Monite API · ${new URL(body.apiBaseUrl).host}`,
         entityId: body.entityId,
       }
     }

@@ -32,12 +32,24 @@ describe('GET /api/config', () => {
       [{ MONITE_API_URL: '', MONITE_ENVIRONMENT: 'sandbox' }, 'sandbox', 'Monite sandbox'],
       [{ MONITE_API_URL: '' }, 'sandbox', 'Monite sandbox'],
       [{ MONITE_API_URL: '', MONITE_ENVIRONMENT: 'eu' }, 'production', 'Monite production (EU)'],
-      [{ MONITE_API_URL: '', MONITE_ENVIRONMENT: 'na' }, 'production', 'Monite production (North America)'],
+      [
+        { MONITE_API_URL: '', MONITE_ENVIRONMENT: 'na' },
+        'production',
+        'Monite production (North America)',
+      ],
       [{ MONITE_API_URL: '', MONITE_ENVIRONMENT: 'dev' }, 'dev', 'Monite dev'],
       // A URL that names a known host is that environment, whatever MONITE_ENVIRONMENT says.
-      [{ MONITE_API_URL: 'https://api.monite.com/v1/', MONITE_ENVIRONMENT: 'sandbox' }, 'production', 'Monite production (EU)'],
+      [
+        { MONITE_API_URL: 'https://api.monite.com/v1/', MONITE_ENVIRONMENT: 'sandbox' },
+        'production',
+        'Monite production (EU)',
+      ],
       [{ MONITE_API_URL: 'https://API.SANDBOX.monite.com/v1' }, 'sandbox', 'Monite sandbox'],
-      [{ MONITE_API_URL: 'https://monite-proxy.internal:8443/v1' }, 'custom', 'Custom Monite API · monite-proxy.internal:8443'],
+      [
+        { MONITE_API_URL: 'https://monite-proxy.internal:8443/v1' },
+        'custom',
+        'Custom Monite API · monite-proxy.internal:8443',
+      ],
     ]
     for (const [env, environment, label] of cases) {
       const config = await configFor(env)

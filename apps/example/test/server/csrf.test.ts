@@ -161,7 +161,13 @@ describe('cross-site request forgery', () => {
 
   it('refuses a same-origin write that is not JSON with 415', async () => {
     const own = `http://${hostOf(app.url)}`
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', '']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      '',
+    ]) {
       const response = await fetch(`${app.url}/api/monite/v1/roles`, {
         method: 'POST',
         body: ROLE,

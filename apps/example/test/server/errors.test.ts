@@ -31,11 +31,17 @@ const TWO_MB = `{"name":"${'x'.repeat(2 * 1024 * 1024)}"}`
 /** POSTs `body` with node:http and resolves with the answer, even if the server stops reading. */
 function post(path: string, body: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request(`${app.url}${path}`, { method: 'POST', headers: { ...JSON_CSRF, ...headers } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
-    })
+    const req = request(
+      `${app.url}${path}`,
+      { method: 'POST', headers: { ...JSON_CSRF, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        )
+      },
+    )
     req.on('error', reject)
     req.end(body)
   })
@@ -43,8 +49,17 @@ function post(path: string, body: string, headers: Record<string, string> = {}) 
 
 describe('errors', () => {
   it('answers a malformed percent-encoding with 400 and logs no stack', async () => {
-    for (const target of ['/%E0%A4%A', '/api/monite/v1/roles/%E0%A4%A', '/api/monite-token%', '/assets/%ZZ.js', '/%']) {
-      const response = await rawRequest(app.url, `GET ${target} HTTP/1.1\r\nHost: ${hostOf(app.url)}\r\nConnection: close\r\n\r\n`)
+    for (const target of [
+      '/%E0%A4%A',
+      '/api/monite/v1/roles/%E0%A4%A',
+      '/api/monite-token%',
+      '/assets/%ZZ.js',
+      '/%',
+    ]) {
+      const response = await rawRequest(
+        app.url,
+        `GET ${target} HTTP/1.1\r\nHost: ${hostOf(app.url)}\r\nConnection: close\r\n\r\n`,
+      )
       expect(response.status, target).toBe(400)
       expect(JSON.parse(response.body).error.message, target).toMatch(/percent-encoding/i)
     }
@@ -63,11 +78,17 @@ describe('errors', () => {
 
   it('stops reading a chunked body past the limit (no Content-Length to trust)', async () => {
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${app.url}/api/monite/v1/roles`, { method: 'POST', headers: { ...JSON_CSRF, 'transfer-encoding': 'chunked' } }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
-      })
+      const req = request(
+        `${app.url}/api/monite/v1/roles`,
+        { method: 'POST', headers: { ...JSON_CSRF, 'transfer-encoding': 'chunked' } },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+          )
+        },
+      )
       req.on('error', reject)
       // Keeps sending 64 kB chunks until the server answers: the server must not wait for an end.
       const chunk = 'x'.repeat(64 * 1024)
@@ -99,7 +120,9 @@ describe('errors', () => {
         body: JSON.stringify({ entity_user_id: userId }),
       })
       expect(mint.status).toBe(502)
-      expect(((await mint.json()) as { error: { code: string } }).error.code).toBe('partner_credentials_rejected')
+      expect(((await mint.json()) as { error: { code: string } }).error.code).toBe(
+        'partner_credentials_rejected',
+      )
       expect(broken.log.length).toBeGreaterThanOrEqual(1)
       expect(broken.log[0]).toMatch(/rejected the partner credentials/)
       expect(broken.log[0]).toContain(upstream.fake.world.partner.clientId)

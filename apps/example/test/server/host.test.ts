@@ -33,7 +33,12 @@ afterAll(async () => {
 
 describe('Host header', () => {
   it('answers the loopback names on its own port', async () => {
-    for (const host of [hostOf(app.url), `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+    for (const host of [
+      hostOf(app.url),
+      `localhost:${port}`,
+      `LOCALHOST:${port}`,
+      `[::1]:${port}`,
+    ]) {
       const response = await rawGet(app.url, '/api/monite/v1/entity_users?limit=1', { Host: host })
       expect(response.status, host).toBe(200)
       expect(response.body, host).toContain('"data"')
@@ -53,7 +58,12 @@ describe('Host header', () => {
       `[::1]:${port}x`,
     ]
     for (const host of hosts) {
-      for (const path of ['/api/monite/v1/entity_users', '/api/config', '/', '/assets/index-AbC12_-z.js']) {
+      for (const path of [
+        '/api/monite/v1/entity_users',
+        '/api/config',
+        '/',
+        '/assets/index-AbC12_-z.js',
+      ]) {
         const response = await rawGet(app.url, path, { Host: host })
         expect(response.status, `${host} ${path}`).toBe(421)
         expect(response.body, `${host} ${path}`).not.toContain('"data"')
@@ -76,15 +86,28 @@ describe('Host header', () => {
   })
 
   it('answers the hosts in ALLOWED_HOSTS (and only those) when configured', async () => {
-    const configured = await startApp(upstream.env({ ALLOWED_HOSTS: 'admin.example.com, Admin.Example.org:8443' }), {
-      distDir: dist.dir,
-    })
+    const configured = await startApp(
+      upstream.env({ ALLOWED_HOSTS: 'admin.example.com, Admin.Example.org:8443' }),
+      {
+        distDir: dist.dir,
+      },
+    )
     try {
-      const ok = [hostOf(configured.url), 'admin.example.com', 'admin.example.com:443', 'admin.example.org:8443']
+      const ok = [
+        hostOf(configured.url),
+        'admin.example.com',
+        'admin.example.com:443',
+        'admin.example.org:8443',
+      ]
       for (const host of ok) {
         expect((await rawGet(configured.url, '/api/config', { Host: host })).status, host).toBe(200)
       }
-      const refused = ['admin.example.org', 'admin.example.org:8444', 'example.com', `evil.admin.example.com`]
+      const refused = [
+        'admin.example.org',
+        'admin.example.org:8444',
+        'example.com',
+        `evil.admin.example.com`,
+      ]
       for (const host of refused) {
         expect((await rawGet(configured.url, '/api/config', { Host: host })).status, host).toBe(421)
       }

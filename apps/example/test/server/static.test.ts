@@ -17,17 +17,21 @@ afterAll(async () => {
 
 /** GET with node:http, which neither adds Accept-Encoding nor decompresses. */
 function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      const req = request(`${app.url}${path}`, { method, headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      })
-      req.on('error', reject)
-      req.end()
-    },
-  )
+  return new Promise<{
+    status: number
+    headers: Record<string, string | string[] | undefined>
+    body: Buffer
+  }>((resolve, reject) => {
+    const req = request(`${app.url}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c) => chunks.push(c))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
 
 const JS = '/assets/index-AbC12_-z.js'
@@ -89,7 +93,11 @@ describe('serving dist/', () => {
   })
 
   it('keeps source maps private', async () => {
-    for (const path of [`${JS}.map`, '/assets/%69ndex-AbC12_-z.js.map', '/assets/index-AbC12_-z.js.MAP']) {
+    for (const path of [
+      `${JS}.map`,
+      '/assets/%69ndex-AbC12_-z.js.map',
+      '/assets/index-AbC12_-z.js.MAP',
+    ]) {
       const response = await get(path)
       expect(response.status, path).toBe(404)
       expect(response.body.toString(), path).not.toContain('secret.ts')

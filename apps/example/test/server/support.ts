@@ -43,7 +43,10 @@ export async function makeDist(): Promise<{ dir: string; remove(): Promise<void>
     '<!doctype html><html><head><script type="module" src="/assets/index-AbC12_-z.js"></script></head><body><div id="root"></div></body></html>',
   )
   await writeFile(join(dir, 'assets', 'index-AbC12_-z.js'), BIG_JS)
-  await writeFile(join(dir, 'assets', 'index-AbC12_-z.js.map'), '{"version":3,"sources":["secret.ts"]}')
+  await writeFile(
+    join(dir, 'assets', 'index-AbC12_-z.js.map'),
+    '{"version":3,"sources":["secret.ts"]}',
+  )
   await writeFile(join(dir, 'assets', 'index-Xy9876Qq.css'), 'body{color:red}\n'.repeat(200))
   await writeFile(join(dir, 'assets', 'logo-Q1w2E3r4.png'), Buffer.alloc(2048, 7))
   await writeFile(join(dir, 'mockServiceWorker.js'), '// worker\n'.repeat(100))
@@ -90,7 +93,12 @@ export function rawRequest(url: string, request: string | Buffer): Promise<RawRe
         const at = line.indexOf(':')
         if (at > 0) headers[line.slice(0, at).toLowerCase()] = line.slice(at + 1).trim()
       }
-      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body: rest.join('\r\n\r\n'), text })
+      resolve({
+        status: Number(statusLine.split(' ')[1] ?? 0),
+        headers,
+        body: rest.join('\r\n\r\n'),
+        text,
+      })
     })
     socket.write(request)
   })
@@ -99,7 +107,10 @@ export function rawRequest(url: string, request: string | Buffer): Promise<RawRe
 /** `GET path` with exactly these headers (Host first), closing the connection after. */
 export function rawGet(url: string, path: string, headers: Record<string, string>) {
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`)
-  return rawRequest(url, `GET ${path} HTTP/1.1\r\n${[...lines, 'Connection: close'].join('\r\n')}\r\n\r\n`)
+  return rawRequest(
+    url,
+    `GET ${path} HTTP/1.1\r\n${[...lines, 'Connection: close'].join('\r\n')}\r\n\r\n`,
+  )
 }
 
 /** The host:port the server listens on (what a browser sends as Host). */
