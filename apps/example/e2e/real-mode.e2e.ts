@@ -1,14 +1,16 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createMoniteClient } from '@monite-kit/client'
-import { createFakeMonite, createWorld, type FakeMonite } from '@monite-kit/fixtures'
+import type { FakeMonite } from '@monite-kit/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer } from '../server/index.mjs'
+import { type FakeMoniteHttp, startFakeMoniteHttp } from './fakeMoniteHttp'
 import {
   type AppServer,
   type Browser,
   buildApp,
+  distDir,
   launchBrowser,
   screenshot,
   startServer,
@@ -19,78 +21,27 @@ import {
 
 const SECRET = 'canary-secret-3f9c1e7a-do-not-ship'
 
-let fakeHttp: Server
+let upstream: FakeMoniteHttp
 let fake: FakeMonite
 let app: AppServer
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value)
-  }
-  const body = chunks.length ? Buffer.concat(chunks) : undefined
-  return new Request(`${origin}${req.url}`, {
-    method: req.method,
-    headers,
-    body: body && req.method !== 'GET' && req.method !== 'HEAD' ? new Uint8Array(body) : undefined,
-  })
-}
-
-/** The fake Monite API over HTTP, with CORS like Monite's (the browser calls it directly). */
-async function startFakeMoniteHttp(): Promise<{ server: Server; fake: FakeMonite }> {
-  let instance: FakeMonite | null = null
-  let origin = ''
-  const server = createServer(async (req, res) => {
-    const cors = {
-      'access-control-allow-origin': '*',
-      'access-control-allow-headers':
-        'authorization, content-type, x-monite-version, x-monite-entity-id',
-      'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-      'access-control-expose-headers': 'x-request-id, retry-after',
-    }
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, cors)
-      return res.end()
-    }
-    const response = await instance!.fetch(await toRequest(req, origin))
-    const headers: Record<string, string> = { ...cors }
-    response.headers.forEach((value, name) => {
-      headers[name] = value
-    })
-    res.writeHead(response.status, headers)
-    res.end(Buffer.from(await response.arrayBuffer()))
-  })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  const address = server.address()
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-  const world = createWorld({ seed: 7, rolesPerEntity: 6, usersPerEntity: 12 })
-  instance = createFakeMonite({ world, baseUrl: `${origin}/v1` })
-  return { server, fake: instance }
-}
-
 beforeAll(async () => {
-  ;({ server: fakeHttp, fake } = await startFakeMoniteHttp())
-  app = await startServer({
-    MONITE_CLIENT_ID: fake.world.partner.clientId,
-    MONITE_CLIENT_SECRET: fake.world.partner.clientSecret,
-    MONITE_ENTITY_ID: fake.world.entities[0]!.id,
-    MONITE_ENVIRONMENT: 'sandbox',
-    MONITE_API_URL: fake.baseUrl,
-  })
+  upstream = await startFakeMoniteHttp()
+  fake = upstream.fake
+  app = await startServer(upstream.env({ MONITE_ENVIRONMENT: 'sandbox' }))
 })
 
 afterAll(async () => {
   await app?.close()
-  await new Promise((ok) => fakeHttp?.close(ok))
+  await upstream?.close()
 })
 
 const entity = () => fake.world.entities[0]!
 const post = (path: string, body: unknown) =>
   fetch(`${app.url}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // What the app's own client sends (the server refuses writes without x-monite-kit-csrf).
+    headers: { 'content-type': 'application/json', 'x-monite-kit-csrf': '1' },
     body: JSON.stringify(body),
   })
 
@@ -98,10 +49,12 @@ describe('server in real mode', () => {
   it('tells the browser the mode, never the secret', async () => {
     expect(app.mode).toBe('real')
     const config = await (await fetch(`${app.url}/api/config`)).json()
+    // MONITE_API_URL wins over MONITE_ENVIRONMENT=sandbox: the label says what is really used.
     expect(config).toEqual({
       mode: 'real',
       apiBaseUrl: fake.baseUrl,
-      environment: 'sandbox',
+      environment: 'custom',
+      environmentLabel: `Custom Monite API · ${new URL(fake.baseUrl).host}`,
       entityId: entity().id,
     })
     expect(JSON.stringify(config)).not.toContain(fake.world.partner.clientSecret)
@@ -168,7 +121,10 @@ describe('browser in real mode', () => {
   it('lists users through the proxy and acts as a user with a server-minted token', async () => {
     const page = await browser.context.newPage()
     await page.goto(`${app.url}/users`)
-    await page.getByTestId('mode').getByText('Monite sandbox').waitFor()
+    await page
+      .getByTestId('mode')
+      .getByText(`Custom Monite API · ${new URL(fake.baseUrl).host}`)
+      .waitFor()
     await expect.poll(() => page.getByTestId('user-row').count()).toBe(10)
     const reader = entity().users.find((u) => u.role_id === entity().presetRoles.readOnly)!
     await page.getByRole('button', { name: 'Act as user…' }).click()
@@ -181,6 +137,41 @@ describe('browser in real mode', () => {
     // The entity-user calls went straight to "Monite" with the minted token.
     expect(fake.requests.some((r) => r.operation === 'GET /entity_users/my_role')).toBe(true)
     await page.close()
+  })
+})
+
+describe('wrong partner credentials', () => {
+  it('the server logs what to fix and the page says it, instead of "reload the page"', async () => {
+    const log: string[] = []
+    const wrong = 'wrong-secret-5e1d7c20'
+    const broken = await startAppServer({
+      port: 0,
+      host: '127.0.0.1',
+      distDir,
+      env: upstream.env({ MONITE_CLIENT_SECRET: wrong }),
+      log: { error: (...args: unknown[]) => log.push(args.map(String).join(' ')) },
+    })
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.context.newPage()
+      await page.goto(`${broken.url}/users`)
+      const alert = page
+        .getByRole('alert')
+        .filter({ hasText: 'The server cannot sign in to Monite' })
+      await alert.waitFor({ timeout: 30_000 })
+      const text = (await alert.textContent()) ?? ''
+      expect(text).toMatch(/MONITE_CLIENT_SECRET/)
+      expect(text).toMatch(/restart/)
+      expect(text).not.toMatch(/reload the page/i)
+      await screenshot(page, 'real-mode-wrong-credentials')
+      expect(log.some((line) => line.includes('Monite rejected the partner credentials'))).toBe(
+        true,
+      )
+      expect(log.join('\n')).not.toContain(wrong)
+    } finally {
+      await browser.close()
+      await broken.close()
+    }
   })
 })
 
