@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { type IncomingHttpHeaders, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createMoniteClient } from '@monite-kit/client'
@@ -172,6 +173,52 @@ describe('wrong partner credentials', () => {
       await browser.close()
       await broken.close()
     }
+  })
+})
+
+/** GET with node:http: it sends only these headers and does not decompress. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; size: number }>((ok, fail) => {
+    request(url, { headers }, (res) => {
+      let size = 0
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length
+      })
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, size }))
+    })
+      .on('error', fail)
+      .end()
+  })
+}
+
+describe('the production build on the server', () => {
+  it('is sent compressed, hashed assets cached for good, source maps kept private', async () => {
+    const assets = await readdir(join(distDir, 'assets'))
+    const scripts = assets.filter((name) => name.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThanOrEqual(2)
+    let raw = 0
+    let brotli = 0
+    for (const name of scripts) {
+      const text = await readFile(join(distDir, 'assets', name), 'utf8')
+      // sourcemap: 'hidden' — the maps exist for an error tracker, nothing points at them.
+      expect(text, name).not.toContain('sourceMappingURL')
+      const plain = await rawGet(`${app.url}/assets/${name}`, {})
+      const br = await rawGet(`${app.url}/assets/${name}`, {
+        'accept-encoding': 'gzip, deflate, br',
+      })
+      expect(br.headers['content-encoding'], name).toBe('br')
+      expect(br.headers['cache-control'], name).toBe('public, max-age=31536000, immutable')
+      raw += plain.size
+      brotli += br.size
+      const map = await rawGet(`${app.url}/assets/${name}.map`, {})
+      expect(map.status, `${name}.map`).toBe(404)
+    }
+    expect(assets.some((name) => name.endsWith('.map'))).toBe(true)
+    // The fake chunk and the app: ~1.2 MB of JavaScript, about a quarter of it on the wire.
+    expect(brotli / raw).toBeLessThan(0.35)
+    const html = await rawGet(`${app.url}/`, { 'accept-encoding': 'gzip' })
+    expect(html.headers['cache-control']).toBe('no-cache')
+    expect(html.headers['content-encoding']).toBe('gzip')
   })
 })
 

@@ -99,6 +99,11 @@ function forgeries(): [string, string, RequestInit][] {
       },
     ],
     [
+      'JSON from a browser that sends neither Origin nor Sec-Fetch-Site, without the header',
+      '/api/monite/v1/roles',
+      { method: 'POST', body: ROLE, headers: { 'content-type': 'application/json' } },
+    ],
+    [
       'JSON with the header but from another origin (Origin)',
       '/api/monite/v1/roles',
       { method: 'POST', body: ROLE, headers: { ...JSON_CSRF, origin: other } },

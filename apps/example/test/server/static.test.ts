@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppServer, BIG_JS, makeDist, startApp } from './support'
+import { type AppServer, BIG_JS, hostOf, makeDist, rawRequest, startApp } from './support'
 
 let app: AppServer
 let dist: Awaited<ReturnType<typeof makeDist>>
@@ -101,6 +101,29 @@ describe('serving dist/', () => {
       const response = await get(path)
       expect(response.status, path).toBe(404)
       expect(response.body.toString(), path).not.toContain('secret.ts')
+    }
+  })
+
+  it('refuses dot segments, NUL and other ambiguous paths with 400 instead of guessing', async () => {
+    const hostile = [
+      '/assets/../index.html',
+      '/assets/%2e%2e/index.html',
+      '/assets/.%2E/.%2e/.%2e/etc/passwd',
+      '/./index.html',
+      '/users%00',
+      '/users%0d%0aSet-Cookie:%20x=1',
+      '/assets/index-AbC12_-z.js%00.png',
+      '/assets//index-AbC12_-z.js',
+      '/assets/index-AbC12_-z.js;.png',
+      '/assets%5cindex-AbC12_-z.js',
+    ]
+    for (const target of hostile) {
+      const response = await rawRequest(
+        app.url,
+        `GET ${target} HTTP/1.1\r\nHost: ${hostOf(app.url)}\r\nConnection: close\r\n\r\n`,
+      )
+      expect(response.status, target).toBe(400)
+      expect(response.headers['set-cookie'], target).toBeUndefined()
     }
   })
 
