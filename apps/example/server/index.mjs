@@ -27,8 +27,6 @@ import { createMoniteEndpoints } from './proxy.mjs'
 import { checkSameOrigin, parseTarget } from './security.mjs'
 import { createStaticFiles } from './static.mjs'
 
-export { readRealConfig } from './config.mjs'
-
 const here = fileURLToPath(new URL('.', import.meta.url))
 
 /** Sent with every answer. */

@@ -228,7 +228,7 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log }) {
     }
     const payload = Buffer.from(await response.arrayBuffer())
     res.writeHead(response.status, out)
-    res.end(method === 'HEAD' ? undefined : payload)
+    res.end(payload)
   }
 
   return { mintToken, proxy }
