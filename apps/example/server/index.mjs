@@ -46,6 +46,8 @@ const SECURITY_HEADERS = {
  * @property {Record<string, string | undefined>} [env]  default process.env
  * @property {typeof fetch} [fetch]  how the server calls Monite
  * @property {Pick<Console, 'error'>} [log]  where it reports problems; default console
+ * @property {number} [upstreamTimeoutMs]  one call to Monite, answer included; default 20 s
+ * @property {number} [requestTimeoutMs]  receiving a whole request from a browser; default 30 s
  */
 
 /**
@@ -60,7 +62,11 @@ export function createAppServer(options = {}) {
   const rules = readAllowedHosts(env.ALLOWED_HOSTS)
   const log = options.log ?? console
   const monite = real
-    ? createMoniteEndpoints(real, { fetch: options.fetch ?? globalThis.fetch, log })
+    ? createMoniteEndpoints(real, {
+        fetch: options.fetch ?? globalThis.fetch,
+        log,
+        timeoutMs: options.upstreamTimeoutMs ?? 20_000,
+      })
     : null
   const serveStatic = createStaticFiles(distDir)
 
@@ -102,17 +108,32 @@ export function createAppServer(options = {}) {
     return monite.proxy(req, res, segments.slice(3), query)
   }
 
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  async function listener(req, res) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     try {
       await handle(req, res)
     } catch (error) {
-      if (res.headersSent) return res.destroy()
-      if (error instanceof HttpError) return sendError(res, error)
-      log.error(`[monite-kit example] ${req.method} ${req.url} failed:`, error)
-      sendError(res, new HttpError(500, 'server_error', 'Server error'))
+      if (res.headersSent) res.destroy()
+      else if (error instanceof HttpError) sendError(res, error)
+      else {
+        log.error(`[monite-kit example] ${req.method} ${req.url} failed:`, error)
+        sendError(res, new HttpError(500, 'server_error', 'Server error'))
+      }
     }
-  })
+  }
+
+  // A browser that stalls mid-request gets 408 instead of holding a handler; Node checks the
+  // timeouts every connectionsCheckingInterval.
+  const requestTimeout = options.requestTimeoutMs ?? 30_000
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.min(requestTimeout / 4, 5_000),
+    },
+    listener,
+  )
   return { server, mode: real ? 'real' : 'fake', real }
 }
 

@@ -4,7 +4,7 @@
 // The proxy never forwards the browser's path or query: it matches the canonical segments
 // against ROUTES, validates ids as UUIDs, and builds Monite's URL itself.
 
-import { createMoniteClient, isMoniteApiError } from '@monite-kit/client'
+import { createMoniteClient, isMoniteApiError, isMoniteClientError } from '@monite-kit/client'
 import { HttpError, hasBody, readJsonObject, sendJson } from './http.mjs'
 import { parseQuery, requireJson, uuid } from './security.mjs'
 
@@ -73,19 +73,31 @@ export function buildMonitePath(segments, method, query) {
   return `/${resource}${id ? `/${id}` : ''}${search.length ? `?${search.join('&')}` : ''}`
 }
 
+/**
+ * `fetch failed` says nothing; its cause (ECONNRESET, ECONNREFUSED, "other side closed") does.
+ * @param {Error} error
+ * @returns {string}
+ */
+function describeCause(error) {
+  const cause = /** @type {{ cause?: unknown }} */ (error).cause
+  return cause instanceof Error ? `${error.message} (${describeCause(cause)})` : error.message
+}
+
 /** @param {string} message */
 const badQuery = (message) => new HttpError(400, 'bad_query', message)
 
 /**
  * @param {import('./config.mjs').RealConfig} real
- * @param {{ fetch: typeof fetch, log: Pick<Console, 'error'> }} options
+ * @param {{ fetch: typeof fetch, log: Pick<Console, 'error'>, timeoutMs: number }} options
+ *   timeoutMs: how long one call to Monite may take, answer body included
  */
-export function createMoniteEndpoints(real, { fetch: upstreamFetch, log }) {
+export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeoutMs }) {
   const partner = createMoniteClient({
     baseUrl: real.apiBaseUrl,
     entityId: real.entityId,
     auth: { type: 'partner', clientId: real.clientId, clientSecret: real.clientSecret },
     fetch: (request) => upstreamFetch(request),
+    timeoutMs,
   })
   let credentialsLogged = false
 
@@ -120,7 +132,10 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log }) {
     }
   }
 
-  /** @param {unknown} error */
+  /**
+   * A failed call to Monite as an answer for the browser (and one log line, no stack).
+   * @param {unknown} error
+   */
   function unreachable(error) {
     if (isMoniteApiError(error)) {
       return new HttpError(
@@ -129,14 +144,19 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log }) {
         `Monite answered HTTP ${error.status}: ${error.message}`,
       )
     }
-    log.error(
-      `[monite-kit example] Could not reach Monite at ${real.apiBaseUrl}: ${error instanceof Error ? error.message : String(error)}`,
-    )
-    return new HttpError(
-      502,
-      'upstream_unreachable',
-      `Could not reach Monite (${new URL(real.apiBaseUrl).host})`,
-    )
+    const host = new URL(real.apiBaseUrl).host
+    const timedOut =
+      (error instanceof Error && error.name === 'TimeoutError') ||
+      (isMoniteClientError(error) && error.code === 'timeout')
+    if (timedOut) {
+      log.error(
+        `[monite-kit example] Monite (${real.apiBaseUrl}) did not answer within ${timeoutMs} ms`,
+      )
+      return new HttpError(504, 'upstream_timeout', `Monite (${host}) did not answer in time`)
+    }
+    const reason = error instanceof Error ? describeCause(error) : String(error)
+    log.error(`[monite-kit example] Could not reach Monite at ${real.apiBaseUrl}: ${reason}`)
+    return new HttpError(502, 'upstream_unreachable', `Could not reach Monite (${host})`)
   }
 
   /**
@@ -208,17 +228,25 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log }) {
         accept: 'application/json',
       }
       if (body !== undefined) headers['content-type'] = 'application/json'
+      // The whole exchange, answer body included, within timeoutMs.
+      const signal = AbortSignal.timeout(timeoutMs)
       try {
-        return await upstreamFetch(`${real.apiBaseUrl}${path}`, { method, headers, body })
+        const response = await upstreamFetch(`${real.apiBaseUrl}${path}`, {
+          method,
+          headers,
+          body,
+          signal,
+        })
+        return { response, payload: Buffer.from(await response.arrayBuffer()) }
       } catch (error) {
-        throw unreachable(error)
+        throw unreachable(signal.aborted ? signal.reason : error)
       }
     }
-    let response = await send()
+    let { response, payload } = await send()
     if (response.status === 401) {
       // The cached partner token expired or was revoked: one retry with a fresh one.
       partner.auth.clearToken()
-      response = await send()
+      ;({ response, payload } = await send())
     }
     /** @type {Record<string, string>} */
     const out = { 'cache-control': 'no-store' }
@@ -226,7 +254,6 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log }) {
       const value = response.headers.get(name)
       if (value) out[name] = value
     }
-    const payload = Buffer.from(await response.arrayBuffer())
     res.writeHead(response.status, out)
     res.end(payload)
   }
