@@ -141,6 +141,34 @@ describe('browser in real mode', () => {
   })
 })
 
+describe('writes in real mode', () => {
+  it("deletes a user through the proxy: the app's client passes the CSRF check", async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.context.newPage()
+      await page.goto(`${app.url}/users`)
+      const first = page.getByTestId('user-row').first()
+      await first.waitFor()
+      const name = (await first.locator('.app-user-cell__name').textContent())!
+      upstream.hits.length = 0
+      await first.getByRole('button', { name: `Delete ${name}` }).click()
+      await page
+        .getByRole('dialog', { name: 'Delete this user?' })
+        .getByRole('button', { name: 'Delete user' })
+        .click()
+      await page.getByTestId('toast').getByText('User deleted').waitFor()
+      const deletes = upstream.hits.filter((h) => h.method === 'DELETE')
+      expect(deletes).toHaveLength(1)
+      expect(deletes[0]!.url).toMatch(/^\/v1\/entity_users\/[0-9a-f-]{36}$/)
+      // The browser's header stops at the app's server; Monite gets the server's own headers.
+      expect(deletes[0]!.headers['x-monite-kit-csrf']).toBeUndefined()
+      expect(deletes[0]!.headers['x-monite-entity-id']).toBe(entity().id)
+    } finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('wrong partner credentials', () => {
   it('the server logs what to fix and the page says it, instead of "reload the page"', async () => {
     const log: string[] = []
