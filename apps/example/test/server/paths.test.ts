@@ -134,6 +134,40 @@ describe('path canonicalisation', () => {
     expect(proxied().map((h) => h.url)).toEqual(['/v1/roles?name=Admin'])
   })
 
+  it('property: allow-listed query values reach Monite exactly; any other name is refused', async () => {
+    const allowed = ['limit', 'name__istartswith', 'login', 'role_id__in', 'pagination_token']
+    const names = [...allowed, 'entity_id', 'x-monite-entity-id', 'Limit', 'name', 'limit ', '']
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(fc.constantFrom(...names), fc.string({ unit: 'binary', maxLength: 12 })),
+          {
+            maxLength: 4,
+          },
+        ),
+        async (pairs) => {
+          upstream.hits.length = 0
+          const query = pairs
+            .map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`)
+            .join('&')
+          const response = await send(`${P}/entity_users?${query}`)
+          if (!pairs.every(([name]) => allowed.includes(name))) {
+            expect(response.status, query).toBe(400)
+            expect(proxied()).toEqual([])
+            return
+          }
+          // Monite may dislike a value (422); what matters is exactly what it received.
+          const [hit] = proxied()
+          expect(hit, query).toBeDefined()
+          const forwarded = new URL(hit!.url, 'http://x')
+          expect(forwarded.pathname).toBe('/v1/entity_users')
+          expect([...forwarded.searchParams], query).toEqual(pairs)
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
   it('sets x-monite-version itself, whatever the browser sent', async () => {
     await fetch(`${app.url}${P}/roles?limit=1`, { headers: { 'x-monite-version': '2099-01-01' } })
     await fetch(`${app.url}${P}/roles`, {
