@@ -100,6 +100,11 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
     timeoutMs,
   })
   let credentialsLogged = false
+  /**
+   * Monite's messages about a call that carried the secret (/auth/token) may repeat it.
+   * @param {string} text
+   */
+  const redact = (text) => text.split(real.clientSecret).join('[redacted]')
 
   /** The partner token; wrong credentials become a clear log line and a 502 with a code. */
   async function partnerToken() {
@@ -118,7 +123,7 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
           credentialsLogged = true
           log.error(
             `[monite-kit example] Monite rejected the partner credentials (MONITE_CLIENT_ID=${real.clientId}): ` +
-              `POST ${real.apiBaseUrl}/auth/token answered HTTP ${error.status} "${error.message}". ` +
+              `POST ${real.apiBaseUrl}/auth/token answered HTTP ${error.status} "${redact(error.message)}". ` +
               'Check MONITE_CLIENT_ID, MONITE_CLIENT_SECRET and MONITE_ENVIRONMENT / MONITE_API_URL, then restart the server.',
           )
         }
@@ -141,7 +146,7 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
       return new HttpError(
         502,
         'upstream_error',
-        `Monite answered HTTP ${error.status}: ${error.message}`,
+        `Monite answered HTTP ${error.status}: ${redact(error.message)}`,
       )
     }
     const host = new URL(real.apiBaseUrl).host
@@ -154,7 +159,7 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
       )
       return new HttpError(504, 'upstream_timeout', `Monite (${host}) did not answer in time`)
     }
-    const reason = error instanceof Error ? describeCause(error) : String(error)
+    const reason = redact(error instanceof Error ? describeCause(error) : String(error))
     log.error(`[monite-kit example] Could not reach Monite at ${real.apiBaseUrl}: ${reason}`)
     return new HttpError(502, 'upstream_unreachable', `Could not reach Monite (${host})`)
   }
@@ -194,7 +199,8 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
       })
     } catch (error) {
       if (isMoniteApiError(error) && error.status !== 401) {
-        return sendJson(res, error.status, { error: { code: 'monite', message: error.message } })
+        const message = redact(error.message)
+        return sendJson(res, error.status, { error: { code: 'monite', message } })
       }
       throw unreachable(error)
     }

@@ -8,7 +8,7 @@ import { CSRF, hostOf } from './support'
 // stalls mid-body. The server must answer promptly with a clear status, log one line (no stack),
 // and never hang.
 
-type Mode = 'ok' | 'hang' | 'reset'
+type Mode = 'ok' | 'hang' | 'reset' | 'echo-secret'
 let mode: Mode = 'ok'
 let upstream: Server
 let upstreamUrl: string
@@ -16,6 +16,11 @@ const sockets = new Set<import('node:net').Socket>()
 
 beforeAll(async () => {
   upstream = createServer((req, res) => {
+    if (req.url === '/v1/auth/token' && mode === 'echo-secret') {
+      // A careless upstream that repeats the credentials it was sent in its error message.
+      res.writeHead(401, { 'content-type': 'application/json' })
+      return res.end(JSON.stringify({ error: { message: 'Invalid client_secret "secret-7f3a"' } }))
+    }
     if (req.url === '/v1/auth/token') {
       res.writeHead(200, { 'content-type': 'application/json' })
       return res.end(JSON.stringify({ access_token: 't', expires_in: 3600, token_type: 'Bearer' }))
@@ -53,7 +58,7 @@ async function start() {
     host: '127.0.0.1',
     env: {
       MONITE_CLIENT_ID: 'id',
-      MONITE_CLIENT_SECRET: 'secret',
+      MONITE_CLIENT_SECRET: 'secret-7f3a',
       MONITE_ENTITY_ID: '11111111-1111-4111-8111-111111111111',
       MONITE_API_URL: upstreamUrl,
     },
@@ -95,6 +100,21 @@ describe('hostile networks', () => {
       expect(app.log).toHaveLength(1)
       expect(app.log[0]).toMatch(/Could not reach Monite/)
       expect(app.log[0]).not.toMatch(/\n\s+at /)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('never logs or answers the secret, even when Monite repeats it', async () => {
+    const app = await start()
+    try {
+      mode = 'echo-secret'
+      const response = await fetch(`${app.url}/api/monite/v1/roles`)
+      expect(response.status).toBe(502)
+      expect(await response.text()).not.toContain('secret-7f3a')
+      expect(app.log).toHaveLength(1)
+      expect(app.log[0]).toMatch(/rejected the partner credentials/)
+      expect(app.log[0]).not.toContain('secret-7f3a')
     } finally {
       await app.close()
     }
