@@ -82,9 +82,7 @@ export function describeError(error: unknown, action = 'That'): ErrorDescription
         text: 'Could not reach the Monite API. Check your connection and try again.',
       }
     }
-    // fetchToken() failed: the cause says why (e.g. the server's explanation).
-    const cause = error.code === 'token' && error.cause instanceof Error ? error.cause : null
-    return { kind: 'other', title: `${action} failed`, text: cause?.message ?? error.message }
+    return { kind: 'other', title: `${action} failed`, text: error.message }
   }
   if (error instanceof TypeError) {
     return {
