@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   type AppServer,
@@ -72,6 +73,42 @@ describe('Host header', () => {
       }
     }
     expect(upstream.hits).toEqual([])
+  })
+
+  it('property: a Host is answered exactly when it is a loopback name on the port', async () => {
+    const other = String(Number(port) + 1)
+    const pieces = [
+      'localhost',
+      'LocalHost',
+      '127.0.0.1',
+      '[::1]',
+      '::1',
+      `:${port}`,
+      `:${other}`,
+      ':',
+      '.',
+      'attacker.example',
+      '@',
+      '127.0.0.2',
+      '0.0.0.0',
+      '[::ffff:127.0.0.1]',
+      '%2e',
+      '_',
+      '-',
+    ]
+    const allowed = new Set([`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`])
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }),
+        async (parts) => {
+          const host = parts.join('')
+          const response = await rawGet(app.url, '/api/config', { Host: host })
+          const expected = allowed.has(host.toLowerCase()) ? 200 : 421
+          expect(response.status, host).toBe(expected)
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 
   it('refuses a request without Host, and absolute-form targets naming another host', async () => {
