@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 // Only VITE_-prefixed variables reach the bundle; MONITE_CLIENT_SECRET and friends are read by
-// server/index.mjs alone (test/secret.test.ts builds with a canary secret and greps dist/).
+// server/ alone (e2e/real-mode.e2e.ts builds with a canary secret and greps the output).
 export default defineConfig({
   plugins: [react()],
   envPrefix: 'VITE_',

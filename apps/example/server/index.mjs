@@ -150,8 +150,10 @@ export async function startAppServer(options = {}) {
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
+  // A wildcard address is not a name the server answers: show the loopback one.
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `http://${name.includes(':') ? `[${name}]` : name}:${port}`,
     mode,
     close: () =>
       new Promise((ok) => {
