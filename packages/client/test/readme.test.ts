@@ -25,14 +25,10 @@ function tableRows(lines: string[]): Array<[string, string]> {
   })
 }
 
-/**
- * The property names of `createMoniteClient`'s first parameter, read by the TypeScript compiler
- * from the package's entry point, so every option (whatever type declares it) is seen.
- */
-function optionNames(): string[] {
-  const configPath = `${root}tsconfig.json`
+/** The package's entry point, loaded by the TypeScript compiler with the package's tsconfig. */
+function loadEntry() {
   const config = ts.parseJsonConfigFileContent(
-    ts.readConfigFile(configPath, ts.sys.readFile).config,
+    ts.readConfigFile(`${root}tsconfig.json`, ts.sys.readFile).config,
     ts.sys,
     root,
   )
@@ -41,29 +37,45 @@ function optionNames(): string[] {
   const entry = program.getSourceFile(`${root}src/index.ts`)
   const moduleSymbol = entry && checker.getSymbolAtLocation(entry)
   if (!entry || !moduleSymbol) throw new Error('src/index.ts did not load')
-  const exported = checker
-    .getExportsOfModule(moduleSymbol)
-    .find((s) => s.name === 'createMoniteClient')
-  if (!exported) throw new Error('src/index.ts does not export createMoniteClient')
-  const fn = checker.getTypeOfSymbolAtLocation(checker.getAliasedSymbol(exported), entry)
-  const names = new Set<string>()
-  for (const signature of fn.getCallSignatures()) {
-    const param = signature.getParameters()[0]
-    if (!param) continue
-    const type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(param, entry))
-    for (const member of type.isUnion() ? type.types : [type]) {
-      for (const prop of checker.getPropertiesOfType(member)) names.add(prop.name)
-    }
+  const exported = (name: string) => {
+    const symbol = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === name)
+    if (!symbol) throw new Error(`src/index.ts does not export ${name}`)
+    return checker.getAliasedSymbol(symbol)
   }
-  return [...names]
+  /** Property names of a type, of every member when it is a union. */
+  const propertyNames = (type: ts.Type) =>
+    (type.isUnion() ? type.types : [type]).flatMap((member) =>
+      checker.getPropertiesOfType(member).map((prop) => prop.name),
+    )
+  return {
+    /** Every property `createMoniteClient`'s first parameter accepts, whatever type declares it. */
+    optionNames(): string[] {
+      const fn = checker.getTypeOfSymbolAtLocation(exported('createMoniteClient'), entry)
+      const names = fn.getCallSignatures().flatMap((signature) => {
+        const param = signature.getParameters()[0]
+        return param
+          ? propertyNames(
+              checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(param, entry)),
+            )
+          : []
+      })
+      return [...new Set(names)]
+    },
+    /** The properties of an exported type. */
+    typeProperties(name: string): string[] {
+      return [...new Set(propertyNames(checker.getDeclaredTypeOfSymbol(exported(name))))]
+    },
+  }
 }
 
-describe('README options table', () => {
-  const rows = tableRows(section(readFileSync(`${root}README.md`, 'utf8'), 'Options'))
+describe('README options', () => {
+  const options = section(readFileSync(`${root}README.md`, 'utf8'), 'Options')
+  const rows = tableRows(options)
   const documented = rows.map(([name]) => name)
+  const entry = loadEntry()
 
-  it('has one row per option createMoniteClient accepts, and no other', () => {
-    const accepted = optionNames()
+  it('the table has one row per option createMoniteClient accepts, and no other', () => {
+    const accepted = entry.optionNames()
     expect(accepted.length).toBeGreaterThan(0)
     expect({
       undocumented: accepted.filter((name) => !documented.includes(name)),
@@ -74,5 +86,12 @@ describe('README options table', () => {
   it('documents each option once, with a meaning', () => {
     expect(new Set(documented).size).toBe(documented.length)
     for (const [name, meaning] of rows) expect(meaning, name).not.toBe('')
+  })
+
+  it('names every per-call option of the helpers (MoniteCallOptions)', () => {
+    const sentence = /per-call options `\{ ([^}]+) \}`/.exec(options.join(' '))
+    if (!sentence?.[1]) throw new Error('README "Options" no longer lists the per-call options')
+    const named = sentence[1].split(',').map((name) => name.trim())
+    expect(named.sort()).toEqual(entry.typeProperties('MoniteCallOptions').sort())
   })
 })
