@@ -89,8 +89,7 @@ generate:
   Monite's message, the \`x-request-id\` and the typed 422 \`detail\`, and a guard to narrow it.
   openapi-react-query and hey-api throw the parsed body; orval's fetch client returns error answers
   as values (with \`forceSuccessResponse\`, it throws a plain \`Error\` with \`status\` and the body
-  as \`info\`); kubb's fetch client returns the body as the data, its axios client throws axios's
-  \`AxiosError\`.
+  as \`info\`); kubb's fetch client returns the body as the data.
 - **None updates the cache after a mutation on its own**: no optimistic update with rollback, no
   mutation answer written into the cached queries. orval 8 can invalidate or reset queries after a
   mutation (\`mutationInvalidates\`), and orval 8.7 and hey-api 0.97 generate typed

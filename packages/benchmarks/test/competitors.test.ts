@@ -3,17 +3,20 @@
 // the bench does), then called against a real local server that answers 404 with Monite's error
 // body and an `x-request-id`, and their generated code is read for error classes and cache work.
 import { once } from 'node:events'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { paths } from '@monite-kit/client'
 import { QueryClient } from '@tanstack/react-query'
 import createFetchClient from 'openapi-fetch'
 import createQueryClient from 'openapi-react-query'
+import { generate as orvalGenerate } from 'orval'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Competitors, generateCompetitors } from '../src/competitors'
+import { projectSpecPath } from '../src/paths'
 
 const USER_ID = '5b4daced-6b9a-4707-83c6-08193d999fab'
 const NOT_FOUND = { error: { message: 'Entity user not found' } }
@@ -97,6 +100,37 @@ describe('an error answer (404 with a body and x-request-id) through each compar
     const orval = await load(generated.orvalFile)
     const outcome = await settle(orval.getEntityUsersId(USER_ID, { headers }))
     expect(outcome).toMatchObject({ resolved: { status: 404, data: NOT_FOUND } })
+  })
+
+  it("orval's fetch client with forceSuccessResponse throws a plain Error with status and info", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'monite-kit-orval-throw-'))
+    try {
+      const file = join(dir, 'api.ts')
+      const write = process.stdout.write
+      process.stdout.write = () => true // orval's success banner
+      try {
+        await orvalGenerate({
+          input: { target: projectSpecPath },
+          output: {
+            target: file,
+            client: 'fetch',
+            mode: 'single',
+            baseUrl,
+            override: { fetch: { forceSuccessResponse: true } },
+          },
+        })
+      } finally {
+        process.stdout.write = write
+      }
+      const orval = await load(file)
+      const outcome = await settle(orval.getEntityUsersId(USER_ID, { headers }))
+      const error = (outcome as { rejected: Error & { status?: number; info?: unknown } }).rejected
+      expect(error).toBeInstanceOf(Error)
+      expect(error.constructor).toBe(Error)
+      expect({ status: error.status, info: error.info }).toEqual({ status: 404, info: NOT_FOUND })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it("kubb's fetch client returns the body as the data", async () => {
