@@ -1,7 +1,8 @@
 // Clients that hey-api, orval and kubb generate from the project's own document, for side-by-side rows
 // (request overhead, bundle size, generation time). Generated into a temporary directory at bench
-// time with the generators pinned in this package's devDependencies; nothing is committed.
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+// time with the generators pinned in this package's devDependencies (the labels name the installed
+// versions); nothing is committed.
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient as heyApiGenerate } from '@hey-api/openapi-ts'
@@ -12,7 +13,8 @@ import { pluginReactQuery } from '@kubb/plugin-react-query'
 import { pluginTs } from '@kubb/plugin-ts'
 import { generate as orvalGenerate } from 'orval'
 import { now } from './measure'
-import { benchmarksDir, projectSpecPath } from './paths'
+import { projectSpecPath } from './paths'
+import { toolLabel } from './versions'
 
 export interface Competitors {
   /** e.g. `hey-api 0.90.10`. */
@@ -42,13 +44,6 @@ export interface Competitors {
   kubbBytes: number
   /** Deletes the generated files. */
   cleanup(): Promise<void>
-}
-
-async function pinnedVersion(name: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(benchmarksDir, 'package.json'), 'utf8')) as {
-    devDependencies: Record<string, string>
-  }
-  return (manifest.devDependencies[name] ?? '?').replace(/^[~^]/, '')
 }
 
 async function bytesUnder(path: string): Promise<number> {
@@ -131,9 +126,9 @@ export async function generateCompetitors(
     process.stdout.write = write
   }
   return {
-    heyApiLabel: `hey-api ${await pinnedVersion('@hey-api/openapi-ts')}`,
-    orvalLabel: `orval ${await pinnedVersion('orval')}`,
-    kubbLabel: `kubb ${await pinnedVersion('@kubb/core')}`,
+    heyApiLabel: toolLabel('@hey-api/openapi-ts'),
+    orvalLabel: toolLabel('orval'),
+    kubbLabel: toolLabel('@kubb/core'),
     kubbDir,
     orvalReactFile: react ? join(dir, 'orval', 'react.ts') : undefined,
     kubbMs,

@@ -1,4 +1,5 @@
-// Result rows, the printed table and the markdown table.
+// Result rows, the printed table, and BENCHMARKS.md: its tables and its prose.
+import { comparedTools, instruments, toolList } from './versions'
 
 export interface Row {
   /** Section, e.g. 'Request overhead'. */
@@ -65,4 +66,108 @@ export function markdownTables(rows: Row[]): string {
       return lines.join('\n')
     })
     .join('\n\n')
+}
+
+/** The "Tools measured" fact: the versions installed in packages/benchmarks when the bench ran. */
+export const toolsLine = (): string =>
+  `Tools measured: ${toolList(comparedTools)}; measured with ${toolList(instruments)} (as installed in packages/benchmarks)`
+
+/**
+ * What the compared tools do and lack besides the figures, as checked in their sources and in
+ * what they generate from the project's document.
+ */
+export const comparisonMarkdown = (): string => `## What the compared tools do and lack
+
+The bench runs on Node 20, so it pins releases that support it (orval 7.14 and later, hey-api 0.96
+and later, and kubb 5 need Node 22). Checked in their sources and in what the measured versions
+generate:
+
+- **Error bodies are typed by all of them**: openapi-react-query (through openapi-fetch) and
+  hey-api as the union of the operation's declared error bodies, orval's fetch client as
+  \`{ status, data }\` per declared status, kubb per status as its hooks' error type.
+- **None has an error class with Monite's details**: an error that carries the HTTP status with
+  Monite's message, the \`x-request-id\` and the typed 422 \`detail\`, and a guard to narrow it.
+  openapi-react-query and hey-api throw the parsed body; orval's fetch client returns error answers
+  as values (with \`forceSuccessResponse\`, it throws a plain \`Error\` with \`status\` and the body
+  as \`info\`); kubb's fetch client returns the body as the data.
+- **None updates the cache after a mutation on its own**: no optimistic update with rollback, no
+  mutation answer written into the cached queries. orval 8 can invalidate or reset queries after a
+  mutation (\`mutationInvalidates\`), and orval 8.7 and hey-api 0.97 generate typed
+  \`setQueryData\` helpers for you to call; kubb's hooks take callbacks from a hook-options file
+  you write; openapi-react-query leaves the cache to you.
+- **None manages tokens or retries**: their clients send the token you give them (hey-api can ask
+  a callback for it on each request); none caches it until it expires, shares one token request
+  among concurrent calls, or refreshes and replays after a 401, and none retries a request
+  (TanStack Query's own \`retry\` applies to their hooks, without \`Retry-After\`).
+`
+
+/** How each figure is measured. */
+export const methodMarkdown = (): string => `## How each figure is measured
+
+- **Request overhead**: a node:http server in a worker thread on 127.0.0.1 (ephemeral port,
+  started and stopped by the bench) answers \`GET /v1/entity_users/{id}\` with a fixed entity user.
+  Each contender makes 10,000 sequential GETs, in 40 rounds of 250 whose order rotates, after
+  1,000 warm-up calls each; the figure is the median round, the ratio the median of each round's
+  time over raw fetch's in the same round. The kit runs with partner auth (the
+  token is fetched once and cached), Monite headers, retries and its error handling on. hey-api,
+  orval and kubb run the fetch clients they generate from the project's document at bench time
+  (the versions listed above), configured as their docs show, with the same token and headers;
+  none of them fetches or refreshes tokens or retries.
+- **Token single-flight**: 1,000 concurrent \`entityUsers.get\` calls when the cached token has
+  expired (issued with \`expires_in: 1\`, then 1 s passes; median of 3), and when the server revokes it (every
+  call gets a 401, refreshes and is replayed). Token requests are counted by the server, which
+  answers \`/auth/token\` after 5 ms. Baseline: the same 1,000 calls with a valid cached token,
+  after the same idle second, in alternating order; "added" is the median per-run difference
+  (at 1,000 concurrent calls on 2 shared cores, run-to-run noise is tens of ms).
+- **Bundle size**: esbuild (bundle, minify, tree-shake, ESM, browser, es2022) of an entry module,
+  gzipped with node:zlib at level 9; 1 kB = 1,000 bytes. React, react-dom and
+  @tanstack/react-query are external everywhere. The 4 kB client goal is for the kit's own code
+  (openapi-fetch external); openapi-fetch is reported and budgeted on its own line. \`pnpm test\`
+  enforces the limits in packages/benchmarks/src/limits.ts. hey-api's, orval's and kubb's
+  figures are their generated clients and TanStack Query hooks for the project's 16 operations
+  (with the fetch client runtime they generate beside them), one list call, and the React app's
+  two hooks. They are smaller because they do less (see above): no token caching or refresh, no
+  retries, no error class, no cache updates after mutations, no permission hooks.
+- **Type generation**: the client's generator (openapi-typescript 7 plus the operation table)
+  over the project's document and over Monite's published document, in process, after a warm-up;
+  hey-api, orval and kubb over both documents too, in process, after a warm-up run of each.
+- **Type-check**: \`tsc --noEmit\` (TypeScript from the workspace, skipLibCheck, strict) of one file
+  that calls five operations through \`createMoniteClient<paths>()\` with each type set, in a child
+  process; peak RSS from \`/usr/bin/time -v\`, heap from \`--extendedDiagnostics\`. The same five
+  calls through bare openapi-fetch and through each generated client (hey-api's SDK, orval's and
+  kubb's fetch clients, imported from their entry files) over the same document. Baseline: tsc
+  on an empty file with the same tsconfig. Ratios and the goal use CPU time (user + system), as
+  wall time on a shared machine also counts waiting for a core.
+- **Fixtures and fake API**: \`createWorld\` with 10,000 users and \`createFakeMonite\` over it
+  (median of 3), and list calls through the client against the fake (\`fetch: fake.fetch\`,
+  median of 21), against building 10,000 plain user objects (median of 101).
+`
+
+/** BENCHMARKS.md: the run's facts (one list item each), the results, and the prose above. */
+export function benchmarksMarkdown({
+  facts,
+  rows,
+  skipped,
+}: {
+  facts: string[]
+  rows: Row[]
+  skipped: Skipped[]
+}): string {
+  return `# Benchmarks
+
+Written by \`pnpm bench\` (packages/benchmarks); do not edit by hand. Every figure was measured in
+one run on one machine, and every ratio is against a baseline measured in the same run.
+
+${facts.map((fact) => `- ${fact}`).join('\n')}
+
+## Results
+
+${markdownTables(rows)}
+${
+  skipped.length
+    ? `\n## Skipped\n\n${skipped.map((s) => `- ${s.group}: ${s.reason}`).join('\n')}\n`
+    : ''
+}
+${comparisonMarkdown()}
+${methodMarkdown()}`
 }

@@ -9,6 +9,7 @@ import { generateCompetitors } from '../competitors'
 import { fmtMs, fmtUs, median, now, sleep, timeSequential } from '../measure'
 import type { Row } from '../report'
 import { startServer } from '../server'
+import { toolLabel } from '../versions'
 
 const ENTITY_ID = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d'
 const USER_ID = '7d8e9f00-1a2b-4c3d-8e4f-5a6b7c8d9e0f'
@@ -116,7 +117,7 @@ async function overhead(baseUrl: string): Promise<Row[]> {
       },
     },
     {
-      name: 'openapi-fetch 0.17 (bare)',
+      name: `${toolLabel('openapi-fetch')} (bare)`,
       call: async () => {
         const { data, error } = await bare.GET('/entity_users/{entity_user_id}', {
           params: {
@@ -129,7 +130,7 @@ async function overhead(baseUrl: string): Promise<Row[]> {
       },
     },
     {
-      name: 'openapi-fetch 0.17 + auth-header middleware',
+      name: `${toolLabel('openapi-fetch')} + auth-header middleware`,
       call: async () => {
         const { data, error } = await withMiddleware.GET('/entity_users/{entity_user_id}', {
           params: {
