@@ -53,14 +53,14 @@ export interface NextServer {
   close(): Promise<void>
 }
 
-/** `next start` on 127.0.0.1 and a free port; resolves once it answers. */
-export async function startNext(): Promise<NextServer> {
+/** `next start` on 127.0.0.1 and a free port, in fake mode unless `env` says otherwise. */
+export async function startNext(env: Record<string, string> = {}): Promise<NextServer> {
   const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
     [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-    { cwd: appDir, env: nextEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: appDir, env: nextEnv(env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   child.stdout?.on('data', (chunk) => {
     output += chunk
