@@ -117,6 +117,26 @@ describe('real mode (MONITE_* set)', () => {
     expect(issued?.type).toBe('entity_user')
     expect(issued?.entityUserId).toBe(admin.id)
 
+    // Entity and version headers are the server's, whatever the browser sends.
+    const status = await page.evaluate(async () => {
+      const { access_token } = (await (
+        await fetch('/api/monite-token', { method: 'POST' })
+      ).json()) as { access_token: string }
+      const response = await fetch('/api/monite/v1/entity_users?limit=1', {
+        headers: {
+          authorization: `Bearer ${access_token}`,
+          'x-monite-entity-id': '00000000-0000-4000-8000-000000000000',
+          'x-monite-version': '1999-01-01',
+        },
+      })
+      return [response.status, ((await response.json()) as { data: unknown[] }).data.length]
+    })
+    expect(status).toEqual([200, 1])
+    const listed = fake.requests.at(-1)
+    expect(listed?.operation).toBe('GET /entity_users')
+    expect(listed?.headers['x-monite-entity-id']).toBe(entity.id)
+    expect(listed?.headers['x-monite-version']).toBe('2024-05-25')
+
     // The browser never called the API host itself, and nothing it received holds the secret.
     expect(seen.filter((url) => url.startsWith(fakeOrigin))).toEqual([])
     const received = await Promise.all(bodies)
