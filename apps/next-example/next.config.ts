@@ -9,8 +9,6 @@ const config: NextConfig = {
   // The fake (faker, msw) runs in the server process as plain Node modules: not bundled, faster builds.
   serverExternalPackages: ['@monite-kit/fixtures', '@faker-js/faker', 'msw'],
   reactStrictMode: true,
-  // The e2e builds into its own folder so `next dev` and the tests can run side by side.
-  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
 }
 
 export default config

@@ -201,6 +201,20 @@ describe('a read-only user', () => {
     expect(errors).toEqual([])
   })
 
+  it('after an admin signs out in the same tab, gets none of their controls', async () => {
+    await newPage()
+    await signIn(fullName(admin))
+    await hydrated(page)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('radio', { name: new RegExp(fullName(reader)) }).check()
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByText(`Signed in as ${fullName(reader)}`).waitFor()
+    await hydrated(page)
+    await page.waitForLoadState('networkidle')
+    expect(await page.getByRole('button', { name: /Add user|Delete/ }).count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+
   it('is refused a forced server action and a forced POST through the proxy', async () => {
     await newPage()
     await signIn(fullName(reader))
