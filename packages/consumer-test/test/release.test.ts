@@ -1,6 +1,6 @@
 // The release flow: `pnpm version-packages` (changeset version) on a copy of the workspace's
 // manifests and changeset config under os.tmpdir(). The three packages are linked and stay 0.x,
-// peers that stay in range do not force a release, the example app is never versioned, and each
+// peers that stay in range do not force a release, the example apps are never versioned, and each
 // released package gets a CHANGELOG. Also checks that every pending changeset in the repository
 // versions cleanly. Nothing is published.
 import { spawnSync } from 'node:child_process'
@@ -111,11 +111,11 @@ describe('release flow (changesets)', () => {
       `## ${client.version}\n\n### Minor Changes\n\n- Added a helper.`,
     )
     expect(changelog(root, published.fixtures)).toContain('### Patch Changes\n\n- Fixed a preset.')
-    // The example app is ignored: same version, no CHANGELOG.
-    expect((await manifest(root, 'apps/example')).version).toBe(
-      (await manifest(repoRoot, 'apps/example')).version,
-    )
-    expect(changelog(root, 'apps/example')).toBeUndefined()
+    // The example apps are ignored: same version, no CHANGELOG.
+    for (const app of ['apps/example', 'apps/next-example']) {
+      expect((await manifest(root, app)).version, app).toBe((await manifest(repoRoot, app)).version)
+      expect(changelog(root, app), app).toBeUndefined()
+    }
     // The changesets are consumed.
     expect(readdirSync(join(root, '.changeset')).filter((f) => f.endsWith('.md'))).toEqual([])
   })

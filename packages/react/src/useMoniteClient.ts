@@ -1,3 +1,5 @@
+'use client'
+
 import type { MoniteClient, paths } from '@monite-kit/client'
 import { useMoniteContext } from './internal/useMoniteContext'
 

@@ -1,3 +1,5 @@
+'use client'
+
 import type { CreateRoleInput, Role } from '@monite-kit/client'
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMoniteContext } from '../internal/useMoniteContext'

@@ -1,3 +1,5 @@
+'use client'
+
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMoniteContext } from '../internal/useMoniteContext'
 import { deleteRoleMutationOptions } from '../mutations/deleteRoleMutationOptions'

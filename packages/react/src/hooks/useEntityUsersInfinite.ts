@@ -1,3 +1,5 @@
+'use client'
+
 import type { EntityUserListParams, EntityUserPage } from '@monite-kit/client'
 import { type UseInfiniteQueryResult, useInfiniteQuery } from '@tanstack/react-query'
 import { mergeInfiniteQueryOptions } from '../internal/mergeOptions'

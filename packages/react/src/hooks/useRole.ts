@@ -1,3 +1,5 @@
+'use client'
+
 import type { Role } from '@monite-kit/client'
 import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import { mergeQueryOptions } from '../internal/mergeOptions'

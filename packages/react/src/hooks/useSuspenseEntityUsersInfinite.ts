@@ -1,3 +1,5 @@
+'use client'
+
 import type { EntityUserListParams, EntityUserPage } from '@monite-kit/client'
 import {
   type UseSuspenseInfiniteQueryResult,

@@ -1,3 +1,5 @@
+'use client'
+
 import type { Role } from '@monite-kit/client'
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query'
 import { mergeSuspenseQueryOptions } from '../internal/mergeOptions'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { RoleListParams, RolePage } from '@monite-kit/client'
 import {
   type UseSuspenseInfiniteQueryResult,

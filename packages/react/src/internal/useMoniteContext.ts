@@ -1,3 +1,5 @@
+'use client'
+
 import { useContext } from 'react'
 import { MoniteContext, type MoniteContextValue } from './context'
 

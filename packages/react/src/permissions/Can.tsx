@@ -1,3 +1,5 @@
+'use client'
+
 import type { ReactNode } from 'react'
 import type { MoniteAction, MoniteObjectType } from './types'
 import { useIsActionAllowed } from './useIsActionAllowed'

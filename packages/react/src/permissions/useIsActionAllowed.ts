@@ -1,3 +1,5 @@
+'use client'
+
 import type { MoniteQueryError } from '../types'
 import type { MoniteAction, MoniteObjectType } from './types'
 import { usePermissions } from './usePermissions'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { EntityUser, Role, RolePermissions } from '@monite-kit/client'
 import { useCallback, useMemo } from 'react'
 import { useMe } from '../hooks/useMe'
