@@ -86,7 +86,10 @@ export function createTokenManager(
       // last holder may have just stored one) before fetching.
       for (;;) {
         const stored = fresh(await store?.get(key))
-        if (stored) return (cached = stored)
+        if (stored) {
+          cached = stored
+          return stored
+        }
         if (release) break
         release = store ? await store.lock(key, timeoutMs) : () => {}
         if (!release) await sleep(20)
@@ -118,11 +121,14 @@ export function createTokenManager(
     canRefresh,
     peek: () => fresh(cached),
     // One acquisition at a time, shared by every caller that waits for it.
-    get: async () =>
-      fresh(cached) ??
-      (inflight ??= acquire().finally(() => {
+    async get() {
+      const entry = fresh(cached)
+      if (entry) return entry
+      inflight ??= acquire().finally(() => {
         inflight = undefined
-      })),
+      })
+      return inflight
+    },
     invalidate(id) {
       if (cached && (id ?? cached.id) === cached.id) {
         revoked = cached.id
