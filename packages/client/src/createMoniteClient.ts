@@ -217,9 +217,9 @@ export function createMoniteClient<Paths extends {} = paths>(
         options.tokenRefreshMarginMs ?? 60_000,
         options.tokenTimeoutMs ?? 10_000,
         actor ? options.tokenStore : undefined,
-        // The tokenStore key: the API root and the actor (an entity user's token also per
-        // client id and entity), never a secret.
-        `${baseUrl} ${auth.type}:${actor} ${(auth as { clientId?: string }).clientId} ${auth.type === 'entity_user' && options.entityId}`,
+        // The tokenStore key, never a secret: `<API root> partner:<clientId>`, or
+        // `<API root> entity_user:<entityUserId> <clientId> <entityId>`.
+        `${baseUrl} ${auth.type}:${actor}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
       )
     : null
 

@@ -16,25 +16,38 @@ export interface MoniteStoredToken {
 
 /**
  * Where the client keeps its token, and how processes that share it agree on who fetches the
- * next one. The default keeps it in the client's memory; pass one store to several clients (or
- * a shared one such as `@monite-kit/token-store-redis` to several processes) and they make one
- * token request per expiry between them.
+ * next one. By default each client keeps its token in its own memory; pass one store to several
+ * clients (or a shared one such as `@monite-kit/token-store-redis` to several processes) and
+ * they make one token request per expiry between them.
  *
  * The client reads the store only when its own copy is missing or stale. It then takes the lock
  * (`lock(key, ttlMs)`, `ttlMs` = the client's `tokenTimeoutMs`), re-reads, fetches, `set`s and
- * releases; while another holder has the lock it re-reads every few ms (at most 50) until a
+ * releases; while another holder has the lock it re-reads every 20 ms until a
  * fresh token appears or the lock frees. A holder that dies delays the others by at most
  * `ttlMs`.
  *
- * Keys name the API root and the actor: the partner's client id, or the entity user's client
- * id, user id and the client's `entityId`. Entries hold bearer tokens: protect the store.
+ * Keys name the API root and the actor, never a secret: `<API root> partner:<clientId>`, or
+ * `<API root> entity_user:<entityUserId> <clientId> <entityId>` (the client's `entityId`). Only
+ * partner and entity-user clients use the store; `token` and `fetchToken` clients keep their
+ * token to themselves. Entries hold bearer tokens: protect the store.
  *
- * @example
+ * @example A store shared by the clients of one process (e.g. one client per request)
  * ```ts
- * // One store for every client of this process (e.g. a client per request):
- * const tokenStore = createMemoryTokenStore()
+ * const tokens = new Map<string, MoniteStoredToken>()
+ * const locks = new Map<string, number>()
+ * const tokenStore: MoniteTokenStore = {
+ *   get: async (key) => tokens.get(key),
+ *   set: async (key, value) => void tokens.set(key, value),
+ *   lock: async (key, ttlMs) => {
+ *     if ((locks.get(key) ?? 0) > Date.now()) return null
+ *     const until = Date.now() + ttlMs
+ *     locks.set(key, until)
+ *     return () => locks.get(key) === until && locks.delete(key)
+ *   },
+ * }
  * const monite = createMoniteClient({ environment: 'eu', auth, tokenStore })
  * ```
+ * Across processes: `createRedisTokenStore` from `@monite-kit/token-store-redis`.
  */
 export interface MoniteTokenStore {
   /** The token stored under `key`, if any (expired ones may be returned; the client checks). */

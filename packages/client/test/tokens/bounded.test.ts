@@ -10,8 +10,7 @@ const partner = { type: 'partner', clientId: 'c1', clientSecret: 's1' } as const
 describe('a token request that never answers', () => {
   it('is abandoned at tokenTimeoutMs (its socket closed); the next call fetches a new token', async () => {
     const h = await startHarness()
-    h.onToken = (n) =>
-      n === 1 ? 'hang' : { json: { access_token: `tok-${n}`, expires_in: 3600 } }
+    h.onToken = (n) => (n === 1 ? 'hang' : { json: { access_token: `tok-${n}`, expires_in: 3600 } })
     const client = createMoniteClient({
       baseUrl: h.baseUrl,
       auth: partner,
@@ -42,8 +41,7 @@ describe('a token request that never answers', () => {
   it('many callers during the outage: each fails within its own deadline, none after the outage ends', async () => {
     const h = await startHarness()
     let outage = true
-    h.onToken = (n) =>
-      outage ? 'hang' : { json: { access_token: `tok-${n}`, expires_in: 3600 } }
+    h.onToken = (n) => (outage ? 'hang' : { json: { access_token: `tok-${n}`, expires_in: 3600 } })
     const client = createMoniteClient({ baseUrl: h.baseUrl, auth: partner, tokenTimeoutMs: 200 })
     const outcomes = new Set<string>()
     for (let i = 0; i < 6; i++) {

@@ -32,6 +32,8 @@ export interface Harness {
   onToken: (n: number, body: Record<string, unknown>) => TokenReply | Promise<TokenReply>
   /** Whether `/entity_users/me` accepts this bearer token. Default: any. */
   accepts: (token: string) => boolean
+  /** How long `/entity_users/me` takes to answer, in ms. Default: no wait. */
+  meDelayMs: () => number
 }
 
 const open = new Set<Harness & { close(): Promise<void> }>()
@@ -61,6 +63,7 @@ export async function startHarness(): Promise<Harness> {
     seen: [],
     onToken: (n) => ({ json: { access_token: `tok-${n}`, expires_in: 3600 } }),
     accepts: () => true,
+    meDelayMs: () => 0,
   }
   const server = createServer(async (req, res) => {
     if (req.method === 'POST' && req.url === '/v1/auth/token') {
@@ -88,7 +91,11 @@ export async function startHarness(): Promise<Harness> {
     if (req.method === 'GET' && req.url === '/v1/entity_users/me') {
       const token = req.headers.authorization?.replace(/^Bearer /, '') ?? ''
       harness.seen.push(token)
-      if (!harness.accepts(token)) {
+      // Judged on arrival, answered after the delay.
+      const accepted = harness.accepts(token)
+      const wait = harness.meDelayMs()
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      if (!accepted) {
         send(res, 401, JSON.stringify({ error: { message: 'Token is invalid' } }))
       } else {
         send(res, 200, JSON.stringify({ id: 'u1', login: 'ada' }))

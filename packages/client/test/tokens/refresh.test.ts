@@ -11,6 +11,8 @@ describe('a refreshed token that equals the revoked one', () => {
     let fetched = 0
     // Monite rejects the first issuance of "same" and accepts the second: same string.
     h.accepts = () => fetched >= 2
+    // The 401s arrive over 100 ms, most of them after the refresh.
+    h.meDelayMs = () => Math.random() * 100
     const client = createMoniteClient({
       baseUrl: h.baseUrl,
       auth: {
@@ -33,6 +35,7 @@ describe('a refreshed token that equals the revoked one', () => {
     const h = await startHarness()
     h.onToken = () => ({ json: { access_token: 'same', expires_in: 3600 } })
     h.accepts = () => h.tokenRequests.length >= 2
+    h.meDelayMs = () => Math.random() * 100
     const client = createMoniteClient({
       baseUrl: h.baseUrl,
       auth: { type: 'partner', clientId: 'c1', clientSecret: 's1' },
