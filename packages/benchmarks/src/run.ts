@@ -13,10 +13,20 @@ const rows: Row[] = []
 const skipped: Skipped[] = []
 const timings: string[] = []
 
+// `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
+// (requests, bundle, typegen, token-store, fixtures) and prints their table without writing
+// BENCHMARKS.md, which always holds one full run.
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+
 async function suite(
+  key: string,
   name: string,
   run: () => Promise<Row[] | { rows: Row[]; skipped: Skipped[] }>,
 ) {
+  if (only && !only.includes(key)) return
   const start = now()
   process.stdout.write(`• ${name} … `)
   try {
@@ -46,15 +56,21 @@ if (!isBuilt('client')) {
     '@monite-kit/client has no dist/: run `pnpm bench` from the root (turbo builds it)',
   )
 }
-await suite('request overhead and token single-flight', async () =>
-  (await import('./suites/requests')).requestBenchmarks())
-await suite('bundle size', bundleBenchmarks)
-await suite('type generation and type-check', async () =>
-  (await import('./suites/typegen')).typegenBenchmarks())
+await suite('requests', 'request overhead and token single-flight', async () =>
+  (await import('./suites/requests')).requestBenchmarks(),
+)
+await suite('token-store', 'token store across processes', async () =>
+  (await import('./suites/tokenStore')).tokenStoreBenchmarks(),
+)
+await suite('bundle', 'bundle size', bundleBenchmarks)
+await suite('typegen', 'type generation and type-check', async () =>
+  (await import('./suites/typegen')).typegenBenchmarks(),
+)
 if (isBuilt('fixtures')) {
-  await suite('fixtures and fake API', async () =>
-    (await import('./suites/fixtures')).fixturesBenchmarks())
-} else {
+  await suite('fixtures', 'fixtures and fake API', async () =>
+    (await import('./suites/fixtures')).fixturesBenchmarks(),
+  )
+} else if (!only || only.includes('fixtures')) {
   skipped.push({
     group: 'Fixtures and fake API',
     reason: '@monite-kit/fixtures has no dist/ (not built yet); its figures are skipped.',
@@ -69,6 +85,11 @@ for (const s of skipped) console.log(`skipped (${s.group}): ${s.reason}`)
 console.log(
   `goals met: ${goals.length - missed.length}/${goals.length}; total ${fmtMs(total)} (${timings.join(', ')}); load average ${loadBefore} before, ${load()} after`,
 )
+
+if (only) {
+  console.log(`--only=${only.join(',')}: BENCHMARKS.md left as it is (it holds a full run)`)
+  process.exit(0)
+}
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`
@@ -112,6 +133,16 @@ ${
   answers \`/auth/token\` after 5 ms. Baseline: the same 1,000 calls with a valid cached token,
   after the same idle second, in alternating order; "added" is the median per-run difference
   (at 1,000 concurrent calls on 2 shared cores, run-to-run noise is tens of ms).
+- **Token store across processes**: 4 Node processes (child_process.fork) each hold two
+  clients with partner auth on the request benchmarks' server (token endpoint answering in 5 ms):
+  one with the default in-memory token cache, one with \`@monite-kit/token-store-redis\` on a
+  redis-server the bench starts (free loopback port, no persistence; skipped where redis-server
+  is absent). Every process's token is issued with \`expires_in: 1\`, then 1.1 s passes; all 4
+  processes then make 250 concurrent \`entityUsers.get\` calls at once. Token requests are
+  counted by the server; "added per call" is the median call latency of that batch minus the
+  median of the same batch with the token cached, right after (median of 3 runs, alternating
+  which store goes first). The single-call rows (one process): 25 times, a call right after
+  \`clearToken()\`, then 20 sequential calls with the token cached, alternating the stores.
 - **Bundle size**: esbuild (bundle, minify, tree-shake, ESM, browser, es2022) of an entry module,
   gzipped with node:zlib at level 9; 1 kB = 1,000 bytes. React, react-dom and
   @tanstack/react-query are external everywhere. The 4 kB client goal is for the kit's own code
