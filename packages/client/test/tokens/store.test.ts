@@ -54,6 +54,25 @@ describe('a shared tokenStore', () => {
     expect(new Set(h.seen)).toEqual(new Set(['tok-1']))
   })
 
+  it('calls with a fresh token cost no store round trip', async () => {
+    const h = await startHarness()
+    const { store } = mapStore()
+    let reads = 0
+    const counted: MoniteTokenStore = {
+      ...store,
+      get: (key) => {
+        reads++
+        return store.get(key)
+      },
+    }
+    const client = createMoniteClient({ baseUrl: h.baseUrl, auth: partner, tokenStore: counted })
+    await client.entityUsers.me()
+    const afterFirst = reads
+    expect(afterFirst).toBeGreaterThan(0)
+    for (let i = 0; i < 50; i++) await client.entityUsers.me()
+    expect(reads).toBe(afterFirst)
+  })
+
   it('an expired stored token is refreshed once; a fresh one is used without a request', async () => {
     const h = await startHarness()
     const { store, tokens } = mapStore()
