@@ -82,10 +82,10 @@ export function createTokenManager(
   const acquire = async (): Promise<MoniteStoredToken> => {
     let release: (() => unknown) | null = null
     try {
-      // Re-read until a fresh token appears or the lock is ours; then re-read once more (its
-      // last holder may have just stored one) before fetching.
+      // This client's token if fresh, else the store's; re-read until one appears or the lock is
+      // ours, then once more (its last holder may have just stored one) before fetching.
       for (;;) {
-        const stored = fresh(await store?.get(key))
+        const stored = fresh(cached) ?? fresh(await store?.get(key))
         if (stored) {
           cached = stored
           return stored
@@ -100,7 +100,7 @@ export function createTokenManager(
       const result = await abortable(source(signal), signal)
       const answer = typeof result === 'string' ? { access_token: result } : result
       const token = answer?.access_token
-      if (typeof token !== 'string' || !token) throw Error('no access_token in the answer')
+      if (typeof token !== 'string' || !token) throw Error('no access_token')
       // No (or an unreadable) expires_in: valid until a 401.
       const lifetime = +(answer.expires_in as number) * 1000 || Infinity
       cached = {
@@ -113,7 +113,11 @@ export function createTokenManager(
     } catch (cause) {
       throw new MoniteClientError('token', `No token: ${cause}`, { cause })
     } finally {
-      if (release) (async () => release())().catch(() => {})
+      // Whatever the store's release does, it never fails the acquisition.
+      if (release)
+        sleep(0)
+          .then(release)
+          .catch(() => {})
     }
   }
 
@@ -121,9 +125,7 @@ export function createTokenManager(
     canRefresh,
     peek: () => fresh(cached),
     // One acquisition at a time, shared by every caller that waits for it.
-    async get() {
-      const entry = fresh(cached)
-      if (entry) return entry
+    get() {
       inflight ??= acquire().finally(() => {
         inflight = undefined
       })
