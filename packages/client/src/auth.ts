@@ -51,10 +51,12 @@ export interface TokenManager {
 /**
  * Caches one token, shares one acquisition among all concurrent callers (and, through `store`,
  * among the clients and processes that share it), and refreshes shortly before `expires_in`
- * runs out. An acquisition is bounded: waiting for another holder of the store's lock at most
- * `timeoutMs` more than the fetch, and the fetch `timeoutMs` (the lock's TTL); past that it is
- * abandoned (`source`'s signal aborts) and the next call starts a new one. Callers that give up
- * never cancel it for the others. Every failure is a `token` error with the cause.
+ * runs out. An acquisition is bounded: the token request by `timeoutMs` (also the TTL of the
+ * store's lock, so a live holder never outlives it), the whole acquisition (waiting for another
+ * holder, store calls) by 3 x `timeoutMs`; past that it is abandoned (`source`'s signal aborts)
+ * and the next call starts a new one. Callers that give up never cancel it for the others.
+ * Every failure is a `token` error with the cause. A 401 condemns a token by its generation
+ * (`id`), never by its string.
  * @param source Obtains a fresh token; `signal` aborts when the acquisition is abandoned.
  * @param canRefresh Whether a new token can be obtained after a 401.
  * @param refreshMarginMs Refresh this long before expiry (capped at 10% of the token's lifetime).
@@ -110,8 +112,6 @@ export function createTokenManager(
       }
       await store?.set(key, cached)
       return cached
-    } catch (cause) {
-      throw new MoniteClientError('token', `No token: ${cause}`, { cause })
     } finally {
       // Whatever the store's release does, it never fails the acquisition.
       if (release)
@@ -126,9 +126,15 @@ export function createTokenManager(
     peek: () => fresh(cached),
     // One acquisition at a time, shared by every caller that waits for it.
     get() {
-      inflight ??= acquire().finally(() => {
-        inflight = undefined
-      })
+      // Bounded as a whole too (a store that never answers): the wait for another holder of
+      // the lock (at most its TTL), then this client's own fetch, with room to spare.
+      inflight ??= abortable(acquire(), AbortSignal.timeout(3 * timeoutMs))
+        .catch((cause) => {
+          throw new MoniteClientError('token', `No token: ${cause}`, { cause })
+        })
+        .finally(() => {
+          inflight = undefined
+        })
       return inflight
     },
     invalidate(id) {

@@ -22,9 +22,11 @@ export interface MoniteStoredToken {
  *
  * The client reads the store only when its own copy is missing or stale. It then takes the lock
  * (`lock(key, ttlMs)`, `ttlMs` = the client's `tokenTimeoutMs`), re-reads, fetches, `set`s and
- * releases; while another holder has the lock it re-reads every 20 ms until a
- * fresh token appears or the lock frees. A holder that dies delays the others by at most
- * `ttlMs`.
+ * releases; while another holder has the lock it re-reads every 20 ms until a fresh token
+ * appears or the lock frees. A holder that dies delays the others by at most `ttlMs`. The
+ * client gives up on a whole acquisition (store calls included) after 3 x `tokenTimeoutMs`, but
+ * a store should bound its own calls (the Redis store does) and must not share entries between
+ * keys.
  *
  * Keys name the API root and the actor, never a secret: `<API root> partner:<clientId>`, or
  * `<API root> entity_user:<entityUserId> <clientId> <entityId>` (the client's `entityId`). Only

@@ -161,6 +161,35 @@ describe('a shared tokenStore', () => {
     expect(error.cause).toBe(broken)
   })
 
+  it('a store that never answers: the acquisition ends at 3 x tokenTimeoutMs, the next starts fresh', async () => {
+    const h = await startHarness()
+    let reads = 0
+    let hang = true
+    const { store } = mapStore()
+    const client = createMoniteClient({
+      baseUrl: h.baseUrl,
+      auth: partner,
+      tokenTimeoutMs: 100,
+      tokenStore: {
+        ...store,
+        get: (key) => {
+          reads++
+          return hang ? new Promise(() => {}) : store.get(key)
+        },
+      },
+    })
+    const started = Date.now()
+    const error = await rejection(client.entityUsers.me())
+    expect(isMoniteClientError(error) && error.code).toBe('token')
+    expect((error.cause as Error).name).toBe('TimeoutError')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250)
+    expect(Date.now() - started).toBeLessThan(1_000)
+    hang = false
+    await expect(client.entityUsers.me()).resolves.toMatchObject({ login: 'ada' })
+    expect(reads).toBeGreaterThanOrEqual(2)
+    expect(h.tokenRequests).toHaveLength(1)
+  })
+
   it('a release that throws or rejects is ignored (no unhandled rejection)', async () => {
     const h = await startHarness()
     const { store } = mapStore()
