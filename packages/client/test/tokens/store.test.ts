@@ -107,6 +107,27 @@ describe('a shared tokenStore', () => {
     expect(h.seen).toEqual(['theirs'])
   })
 
+  it('re-reads once it holds the lock: a token stored just before is used, not fetched again', async () => {
+    const h = await startHarness()
+    const { store } = mapStore()
+    const client = createMoniteClient({
+      baseUrl: h.baseUrl,
+      auth: partner,
+      tokenStore: {
+        ...store,
+        // Between this client's read and its lock, "another process" stores a token and
+        // releases the lock.
+        lock: async (key, ttlMs) => {
+          await store.set(key, { token: 'theirs', expiresAt: Date.now() + 60_000, id: 't' })
+          return store.lock(key, ttlMs)
+        },
+      },
+    })
+    await client.entityUsers.me()
+    expect(h.tokenRequests).toHaveLength(0)
+    expect(h.seen).toEqual(['theirs'])
+  })
+
   it('a lock never released delays a client by at most its TTL (tokenTimeoutMs)', async () => {
     const h = await startHarness()
     const { store } = mapStore()
