@@ -3,7 +3,8 @@
 // holds garbage.
 import { setTimeout as delay } from 'node:timers/promises'
 import { createMoniteClient } from '@monite-kit/client'
-import { createClient } from 'redis'
+import { createClient as createClient6 } from 'redis'
+import { createClient as createClient5 } from 'redis-v5'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRedisTokenStore } from '../src'
 import { startFakeMonite } from './fakeMonite'
@@ -25,7 +26,13 @@ describe('createRedisTokenStore options', () => {
   })
 })
 
-describe.skipIf(skipReason)('against redis-server', () => {
+// The peer range is redis 5.12+ or 6: every test runs with both clients.
+const clients = [
+  ['redis 6', createClient6],
+  ['redis 5', createClient5 as unknown as typeof createClient6],
+] as const
+
+describe.skipIf(skipReason).each(clients)('against redis-server, %s', (_, createClient) => {
   let server: RedisServer
   let redis: Awaited<ReturnType<typeof connect>>
   const connect = () => createClient({ url: server.url }).connect()
