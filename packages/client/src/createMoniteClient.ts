@@ -43,16 +43,17 @@ export interface MoniteClientOptions {
   /**
    * The deadline of one token request (`POST /auth/token` or `fetchToken()`), shared by every
    * call that waits for it; past it the request is abandoned (its signal aborts) and the next
-   * call starts a new one. Also the TTL of the `tokenStore`'s lock. A call still ends at its own
-   * `timeoutMs` or signal. Default 10 s.
+   * call starts a new one. Also the TTL of the `tokenStore`'s lock; a whole acquisition (waiting
+   * for another holder of that lock included) ends after 3 x `tokenTimeoutMs`. A call still ends
+   * at its own `timeoutMs` or signal. Default 10 s.
    */
   tokenTimeoutMs?: number
   /**
    * Where tokens are kept: share one store between clients, or a shared one (e.g.
    * `@monite-kit/token-store-redis`) between processes, so that they make one token request per
-   * expiry between them. Used for partner and entity-user auth, and for `fetchToken` with a
-   * `scope`; other clients keep their token to themselves. Default: in this client's memory.
-   * See {@link MoniteTokenStore}.
+   * expiry between them. Used for partner and entity-user auth; `token` and `fetchToken`
+   * clients keep their token to themselves. Default: in this client's memory. See
+   * {@link MoniteTokenStore}.
    */
   tokenStore?: MoniteTokenStore
   /** Extra headers sent with every request. */
