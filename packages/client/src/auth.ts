@@ -103,8 +103,9 @@ export function createTokenManager(
       const answer = typeof result === 'string' ? { access_token: result } : result
       const token = answer?.access_token
       if (typeof token !== 'string' || !token) throw Error('no access_token')
-      // No (or an unreadable) expires_in: valid until a 401.
-      const lifetime = +(answer.expires_in as number) * 1000 || Infinity
+      // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
+      // per call).
+      const lifetime = Math.max(+(answer.expires_in as number) * 1000, 0) || Infinity
       cached = {
         token,
         expiresAt: started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1),

@@ -4,6 +4,7 @@ import { createMoniteClient } from '../../src'
 import { startHarness } from './harness'
 
 const CALLS = 1_000
+const partner = { type: 'partner', clientId: 'c1', clientSecret: 's1' } as const
 
 describe('a refreshed token that equals the revoked one', () => {
   it(`${CALLS} concurrent 401s cause exactly one fetchToken() refresh`, async () => {
@@ -57,5 +58,17 @@ describe('a refreshed token that equals the revoked one', () => {
     await client.entityUsers.me()
     expect(h.tokenRequests).toHaveLength(2)
     expect(h.seen).toEqual(['same', 'same', 'same', 'same'])
+  })
+})
+
+describe('expires_in', () => {
+  it('an unreadable, zero or negative expires_in: the token is used until a 401, not refetched per call', async () => {
+    for (const expires_in of [-5, 0, 'soon', null, Number.NaN]) {
+      const h = await startHarness()
+      h.onToken = (n) => ({ json: { access_token: `tok-${n}`, expires_in } })
+      const client = createMoniteClient({ baseUrl: h.baseUrl, auth: partner })
+      for (let i = 0; i < 3; i++) await client.entityUsers.me()
+      expect(h.tokenRequests).toHaveLength(1)
+    }
   })
 })
