@@ -111,3 +111,29 @@ describe('one caller giving up', () => {
     expect(h.seen).toEqual(['tok-1'])
   })
 })
+
+describe('a fetchToken() caller giving up', () => {
+  it("never aborts fetchToken's signal for the others", async () => {
+    const h = await startHarness()
+    const signals: AbortSignal[] = []
+    const client = createMoniteClient({
+      baseUrl: h.baseUrl,
+      auth: {
+        type: 'fetchToken',
+        fetchToken: async ({ signal }) => {
+          signals.push(signal)
+          await delay(100)
+          signal.throwIfAborted()
+          return 'shared'
+        },
+      },
+    })
+    const gaveUp = rejection(client.entityUsers.me({ signal: AbortSignal.timeout(20) }))
+    const waited = client.entityUsers.me()
+    expect((await gaveUp).name).toBe('TimeoutError')
+    await expect(waited).resolves.toMatchObject({ login: 'ada' })
+    expect(signals).toHaveLength(1)
+    expect(signals[0]?.aborted).toBe(false)
+    expect(h.seen).toEqual(['shared'])
+  })
+})
