@@ -119,6 +119,16 @@ export const methodMarkdown = (): string => `## How each figure is measured
   answers \`/auth/token\` after 5 ms. Baseline: the same 1,000 calls with a valid cached token,
   after the same idle second, in alternating order; "added" is the median per-run difference
   (at 1,000 concurrent calls on 2 shared cores, run-to-run noise is tens of ms).
+- **Token store across processes**: 4 Node processes (child_process.fork) each hold two
+  clients with partner auth on the request benchmarks' server (token endpoint answering in 5 ms):
+  one with the default in-memory token cache, one with \`@monite-kit/token-store-redis\` on a
+  redis-server the bench starts (free loopback port, no persistence; skipped where redis-server
+  is absent). Every process's token is issued with \`expires_in: 1\`, then 1.1 s passes; all 4
+  processes then make 250 concurrent \`entityUsers.get\` calls at once. Token requests are
+  counted by the server; "added per call" is the median call latency of that batch minus the
+  median of the same batch with the token cached, right after (median of 3 runs, alternating
+  which store goes first). The single-call rows (one process): 25 times, a call right after
+  \`clearToken()\`, then 20 sequential calls with the token cached, alternating the stores.
 - **Bundle size**: esbuild (bundle, minify, tree-shake, ESM, browser, es2022) of an entry module,
   gzipped with node:zlib at level 9; 1 kB = 1,000 bytes. React, react-dom and
   @tanstack/react-query are external everywhere. The 4 kB client goal is for the kit's own code

@@ -1,6 +1,7 @@
 // `pnpm bench`: runs every suite in one process, prints one table and writes BENCHMARKS.md at the
 // repository root. Every figure is a ratio against a baseline measured in the same run. Bounded:
-// about a minute and a half on 2 cores.
+// about a minute and a half on 2 cores, plus about 50 s for the token-store suite (4 processes and a
+// redis-server).
 import { writeFile } from 'node:fs/promises'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { resolve } from 'node:path'
@@ -13,10 +14,20 @@ const rows: Row[] = []
 const skipped: Skipped[] = []
 const timings: string[] = []
 
+// `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
+// (requests, bundle, typegen, token-store, fixtures) and prints their table without writing
+// BENCHMARKS.md, which always holds one full run.
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+
 async function suite(
+  key: string,
   name: string,
   run: () => Promise<Row[] | { rows: Row[]; skipped: Skipped[] }>,
 ) {
+  if (only && !only.includes(key)) return
   const start = now()
   process.stdout.write(`• ${name} … `)
   try {
@@ -46,15 +57,21 @@ if (!isBuilt('client')) {
     '@monite-kit/client has no dist/: run `pnpm bench` from the root (turbo builds it)',
   )
 }
-await suite('request overhead and token single-flight', async () =>
-  (await import('./suites/requests')).requestBenchmarks())
-await suite('bundle size', bundleBenchmarks)
-await suite('type generation and type-check', async () =>
-  (await import('./suites/typegen')).typegenBenchmarks())
+await suite('requests', 'request overhead and token single-flight', async () =>
+  (await import('./suites/requests')).requestBenchmarks(),
+)
+await suite('token-store', 'token store across processes', async () =>
+  (await import('./suites/tokenStore')).tokenStoreBenchmarks(),
+)
+await suite('bundle', 'bundle size', bundleBenchmarks)
+await suite('typegen', 'type generation and type-check', async () =>
+  (await import('./suites/typegen')).typegenBenchmarks(),
+)
 if (isBuilt('fixtures')) {
-  await suite('fixtures and fake API', async () =>
-    (await import('./suites/fixtures')).fixturesBenchmarks())
-} else {
+  await suite('fixtures', 'fixtures and fake API', async () =>
+    (await import('./suites/fixtures')).fixturesBenchmarks(),
+  )
+} else if (!only || only.includes('fixtures')) {
   skipped.push({
     group: 'Fixtures and fake API',
     reason: '@monite-kit/fixtures has no dist/ (not built yet); its figures are skipped.',
@@ -69,6 +86,11 @@ for (const s of skipped) console.log(`skipped (${s.group}): ${s.reason}`)
 console.log(
   `goals met: ${goals.length - missed.length}/${goals.length}; total ${fmtMs(total)} (${timings.join(', ')}); load average ${loadBefore} before, ${load()} after`,
 )
+
+if (only) {
+  console.log(`--only=${only.join(',')}: BENCHMARKS.md left as it is (it holds a full run)`)
+  process.exit(0)
+}
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`

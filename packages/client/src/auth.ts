@@ -1,4 +1,6 @@
 import { MoniteClientError } from './errors'
+import { abortable, sleep } from './retry'
+import type { MoniteStoredToken, MoniteTokenStore } from './tokenStore'
 
 /** What a `fetchToken` callback may return: a bare token, or Monite's token answer. */
 export type MoniteTokenResult = string | { access_token: string; expires_in?: number | null }
@@ -24,7 +26,11 @@ export type MoniteTokenResult = string | { access_token: string; expires_in?: nu
 export type MoniteAuth =
   | { type: 'partner'; clientId: string; clientSecret: string }
   | { type: 'entity_user'; clientId: string; clientSecret: string; entityUserId: string }
-  | { type: 'fetchToken'; fetchToken: () => Promise<MoniteTokenResult> }
+  | {
+      type: 'fetchToken'
+      /** `signal` aborts when the client gives up on this token request (`tokenTimeoutMs`). */
+      fetchToken: (context: { signal: AbortSignal }) => Promise<MoniteTokenResult>
+    }
   | { type: 'token'; token: string }
 
 /** @internal */
@@ -32,69 +38,111 @@ export interface TokenManager {
   /** Whether a new token can be obtained after a 401. */
   readonly canRefresh: boolean
   /** The cached token if it is still fresh; no I/O. */
-  peek(): string | undefined
-  /** A valid token: the cached one, the one being fetched, or a new one. */
-  get(): Promise<string>
-  /** Drops `token` if it is still the cached one (a 401 said it is no good). */
-  invalidate(token: string): void
-  /** Drops the cached token whatever it is. */
-  clear(): void
+  peek(): MoniteStoredToken | undefined
+  /** A valid token: the cached one, the one being acquired, or a new one. */
+  get(): Promise<MoniteStoredToken>
+  /**
+   * Drops the cached token if it is still generation `id` (a 401 said it is no good), or
+   * whatever it is when `id` is omitted; the store's copy of it is not used again.
+   */
+  invalidate(id?: string): void
 }
 
 /**
- * Caches one token, shares one in-flight token request among all concurrent callers, and
- * refreshes shortly before `expires_in` runs out.
- * @param source Obtains a fresh token.
+ * Caches one token, shares one acquisition among all concurrent callers (and, through `store`,
+ * among the clients and processes that share it), and refreshes shortly before `expires_in`
+ * runs out. An acquisition is bounded: the token request by `timeoutMs` (also the TTL of the
+ * store's lock, so a live holder never outlives it), the whole acquisition (waiting for another
+ * holder, store calls) by 3 x `timeoutMs`; past that it is abandoned (`source`'s signal aborts)
+ * and the next call starts a new one. Callers that give up never cancel it for the others.
+ * Every failure is a `token` error with the cause. A 401 condemns a token by its generation
+ * (`id`), never by its string.
+ * @param source Obtains a fresh token; `signal` aborts when the acquisition is abandoned.
  * @param canRefresh Whether a new token can be obtained after a 401.
  * @param refreshMarginMs Refresh this long before expiry (capped at 10% of the token's lifetime).
+ * @param timeoutMs The deadline of a token request, and the TTL of the store's lock.
+ * @param store Where the token is kept and locked, shared with other clients; none: only here.
+ * @param key The store key of this client's actor.
  * @internal
  */
 export function createTokenManager(
-  source: () => Promise<MoniteTokenResult>,
+  source: (signal: AbortSignal) => Promise<MoniteTokenResult>,
   canRefresh: boolean,
   refreshMarginMs: number,
+  timeoutMs: number,
+  store: MoniteTokenStore | undefined,
+  key: string,
 ): TokenManager {
-  /** `refreshAt`: epoch ms after which the token must not be used (Infinity when unknown). */
-  let cached: { token: string; refreshAt: number } | null = null
-  let inflight: Promise<string> | null = null
+  let cached: MoniteStoredToken | undefined
+  /** The generation a 401 (or `clearToken`) condemned: never taken from the store again. */
+  let revoked: string | undefined
+  let inflight: Promise<MoniteStoredToken> | undefined
 
-  const peek = () => (cached && Date.now() < cached.refreshAt ? cached.token : undefined)
+  const fresh = (entry: MoniteStoredToken | null | undefined) =>
+    entry && entry.id !== revoked && Date.now() < entry.expiresAt ? entry : undefined
 
-  const fetchNew = async (): Promise<string> => {
-    const started = Date.now()
-    const result = await source()
-    const answer = typeof result === 'string' ? { access_token: result } : result
-    const token = answer?.access_token
-    if (!token || typeof token !== 'string') {
-      throw new MoniteClientError('token', 'The token answer has no access_token')
+  const acquire = async (): Promise<MoniteStoredToken> => {
+    let release: (() => unknown) | null = null
+    try {
+      // This client's token if fresh, else the store's; re-read until one appears or the lock is
+      // ours, then once more (its last holder may have just stored one) before fetching.
+      for (;;) {
+        const stored = fresh(cached) ?? fresh(await store?.get(key))
+        if (stored) {
+          cached = stored
+          return stored
+        }
+        if (release) break
+        release = store ? await store.lock(key, timeoutMs) : () => {}
+        if (!release) await sleep(20)
+      }
+      // The fetch ends before the lock's TTL: the lock never outlives a live holder.
+      const signal = AbortSignal.timeout(timeoutMs)
+      const started = Date.now()
+      const result = await abortable(source(signal), signal)
+      const answer = typeof result === 'string' ? { access_token: result } : result
+      const token = answer?.access_token
+      if (typeof token !== 'string' || !token) throw Error('no access_token')
+      // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
+      // per call).
+      const lifetime = Math.max(+(answer.expires_in as number) * 1000, 0) || Infinity
+      cached = {
+        token,
+        expiresAt: started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1),
+        id: `${Math.random()}`,
+      }
+      await store?.set(key, cached)
+      return cached
+    } finally {
+      // Whatever the store's release does, it never fails the acquisition.
+      if (release)
+        sleep(0)
+          .then(release)
+          .catch(() => {})
     }
-    const expiresIn = answer.expires_in
-    let refreshAt = Infinity
-    if (typeof expiresIn === 'number' && Number.isFinite(expiresIn)) {
-      const lifetime = expiresIn * 1000
-      refreshAt = started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1)
-    }
-    cached = { token, refreshAt }
-    return token
   }
 
   return {
     canRefresh,
-    peek,
+    peek: () => fresh(cached),
+    // One acquisition at a time, shared by every caller that waits for it.
     get() {
-      const token = peek()
-      if (token !== undefined) return Promise.resolve(token)
-      // One request at a time, shared by every caller that waits for it.
-      inflight ??= fetchNew().finally(() => {
-        inflight = null
-      })
+      // Bounded as a whole too (a store that never answers): the wait for another holder of
+      // the lock (at most its TTL), then this client's own fetch, with room to spare.
+      inflight ??= abortable(acquire(), AbortSignal.timeout(3 * timeoutMs))
+        .catch((cause) => {
+          throw new MoniteClientError('token', `No token: ${cause}`, { cause })
+        })
+        .finally(() => {
+          inflight = undefined
+        })
       return inflight
     },
-    invalidate(token) {
-      if (cached?.token === token) cached = null
-    },
-    clear() {
-      cached = null
+    invalidate(id) {
+      if (cached && (id ?? cached.id) === cached.id) {
+        revoked = cached.id
+        cached = undefined
+      }
     },
   }
 }

@@ -9,6 +9,7 @@ import { createAuthResource, type MoniteAuthResource } from './resources/auth'
 import { createEntityUsersResource, type MoniteEntityUsersResource } from './resources/entityUsers'
 import { createRolesResource, type MoniteRolesResource } from './resources/roles'
 import { type MoniteRetryOptions, resolveRetry } from './retry'
+import type { MoniteTokenStore } from './tokenStore'
 import { createTransport, type MoniteFetch, requestTransport } from './transport'
 import type { MonitePaths } from './types'
 
@@ -39,6 +40,22 @@ export interface MoniteClientOptions {
   timeoutMs?: number
   /** Refresh a token this long before it expires (capped at 10% of its lifetime). Default 60 s. */
   tokenRefreshMarginMs?: number
+  /**
+   * The deadline of one token request (`POST /auth/token` or `fetchToken()`), shared by every
+   * call that waits for it; past it the request is abandoned (its signal aborts) and the next
+   * call starts a new one. Also the TTL of the `tokenStore`'s lock; a whole acquisition (waiting
+   * for another holder of that lock included) ends after 3 x `tokenTimeoutMs`. A call still ends
+   * at its own `timeoutMs` or signal. Default 10 s.
+   */
+  tokenTimeoutMs?: number
+  /**
+   * Where tokens are kept: share one store between clients, or a shared one (e.g.
+   * `@monite-kit/token-store-redis`) between processes, so that they make one token request per
+   * expiry between them. Used for partner and entity-user auth; `token` and `fetchToken`
+   * clients keep their token to themselves. Default: in this client's memory. See
+   * {@link MoniteTokenStore}.
+   */
+  tokenStore?: MoniteTokenStore
   /** Extra headers sent with every request. */
   headers?: Record<string, string>
   /**
@@ -175,38 +192,35 @@ export function createMoniteClient<Paths extends {} = paths>(
   const baseUrl = resolveBaseUrl(options)
   const apiVersion = options.apiVersion ?? MONITE_API_VERSION
   // Only partner and entity-user credentials name the actor.
-  const scope =
-    options.scope ||
-    (auth?.type === 'partner'
-      ? `partner:${auth.clientId}`
-      : auth?.type === 'entity_user'
-        ? `entity_user:${auth.entityUserId}`
-        : undefined)
-
+  const actor =
+    auth?.type === 'partner' ? auth.clientId : auth?.type === 'entity_user' && auth.entityUserId
+  const scope = options.scope || (actor ? `${auth?.type}:${actor}` : undefined)
   const tokens = auth
     ? createTokenManager(
-        async () => {
-          if (auth.type === 'token') return auth.token
-          if (auth.type === 'fetchToken') {
-            try {
-              return await auth.fetchToken()
-            } catch (cause) {
-              throw new MoniteClientError('token', 'fetchToken() failed', { cause })
-            }
-          }
-          // POST /auth/token goes through the client itself (retries, timeouts, errors); the
-          // transport never puts a bearer token on it.
-          const entityUser = auth.type === 'entity_user'
-          return root.auth.token({
-            grant_type: entityUser ? 'entity_user' : 'client_credentials',
-            client_id: auth.clientId,
-            client_secret: auth.clientSecret,
-            entity_user_id: entityUser ? auth.entityUserId : undefined,
-          })
-        },
+        async (signal) =>
+          auth.type === 'token'
+            ? auth.token
+            : auth.type === 'fetchToken'
+              ? auth.fetchToken({ signal })
+              : // POST /auth/token goes through the client itself (retries, timeouts, errors);
+                // the transport never puts a bearer token on it.
+                root.auth.token(
+                  {
+                    grant_type: auth.type === 'partner' ? 'client_credentials' : auth.type,
+                    client_id: auth.clientId,
+                    client_secret: auth.clientSecret,
+                    entity_user_id: (auth as { entityUserId?: string }).entityUserId,
+                  },
+                  { signal },
+                ),
         // A fixed token cannot be refreshed.
         auth.type !== 'token',
         options.tokenRefreshMarginMs ?? 60_000,
+        options.tokenTimeoutMs ?? 10_000,
+        actor ? options.tokenStore : undefined,
+        // The tokenStore key, never a secret: `<API root> partner:<clientId>`, or
+        // `<API root> entity_user:<entityUserId> <clientId> <entityId>`.
+        `${baseUrl} ${auth.type}:${actor}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
       )
     : null
 

@@ -96,8 +96,8 @@ export function createTransport(
       let replayed401 = false
 
       for (;;) {
-        const token = auth ? (auth.peek() ?? (await abortable(auth.get(), signal))) : undefined
-        if (token) headers.set('authorization', `Bearer ${token}`)
+        const token = auth && (auth.peek() ?? (await abortable(auth.get(), signal)))
+        if (token) headers.set('authorization', `Bearer ${token.token}`)
         let response: Response | undefined
         let failure: unknown
         try {
@@ -109,7 +109,7 @@ export function createTransport(
 
         if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
           replayed401 = true
-          auth.invalidate(token)
+          auth.invalidate(token.id)
           discard(response)
           continue
         }

@@ -124,8 +124,10 @@ describe('token manager', () => {
     const error = await partnerClient()
       .roles.list()
       .catch((e: unknown) => e)
-    expect(isMoniteApiError(error)).toBe(true)
-    expect(error).toMatchObject({ status: 401, message: 'Invalid client credentials' })
+    expect(isMoniteClientError(error) && error.code).toBe('token')
+    const cause = (error as Error).cause
+    expect(isMoniteApiError(cause)).toBe(true)
+    expect(cause).toMatchObject({ status: 401, message: 'Invalid client credentials' })
   })
 })
 

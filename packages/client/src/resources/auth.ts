@@ -30,7 +30,7 @@ export function createAuthResource(
 ): MoniteAuthResource {
   const getToken = () =>
     tokens
-      ? tokens.get()
+      ? tokens.get().then((entry) => entry.token)
       : Promise.reject(
           new MoniteClientError('invalid_options', 'This client was created without `auth`'),
         )
@@ -49,9 +49,9 @@ export function createAuthResource(
         full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
       }
       await call('POST', '/auth/revoke', { ...options, body: full })
-      tokens?.invalidate(full.token)
+      if (tokens?.peek()?.token === full.token) tokens.invalidate()
     },
     getToken,
-    clearToken: () => tokens?.clear(),
+    clearToken: () => tokens?.invalidate(),
   }
 }
