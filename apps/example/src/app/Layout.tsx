@@ -66,7 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
       toast({ tone: 'success', title: 'Data reset', text: 'The seeded world is back.' })
     } catch (error) {
       const d = describeError(error, 'Reset')
-      toast({ tone: 'danger', title: d.title, text: d.text })
+      toast({ tone: 'danger', title: d.title, text: d.text, details: d.details })
     } finally {
       setResetting(false)
       setConfirmReset(false)
