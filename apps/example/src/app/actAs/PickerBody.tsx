@@ -45,6 +45,7 @@ export function PickerBody({ onDone }: { onDone: () => void }) {
   }
 
   const list = search.users
+  const searching = search.isStale || term !== input.trim()
   return (
     <>
       <TextField
@@ -70,7 +71,7 @@ export function PickerBody({ onDone }: { onDone: () => void }) {
           <ul
             className="app-pick-list"
             aria-label="Entity users"
-            aria-busy={search.isStale || term !== input.trim() || undefined}
+            aria-busy={searching || undefined}
           >
             {list.map((user) => (
               <li key={user.id}>
@@ -89,7 +90,11 @@ export function PickerBody({ onDone }: { onDone: () => void }) {
                 </button>
               </li>
             ))}
-            {list.length === 0 ? <li className="app-pick-list__empty">No user matches.</li> : null}
+            {list.length === 0 ? (
+              <li className="app-pick-list__empty">
+                {searching ? 'Searching…' : 'No user matches.'}
+              </li>
+            ) : null}
           </ul>
           <ListFooter query={search} moreLabel="More users">
             <span role="status" data-testid="picker-count">

@@ -39,9 +39,10 @@ export function useUserSearch(term: string) {
 
   return {
     users,
-    isPending: byName.isPending || (q !== '' && byLogin.isPending),
+    /** Nothing to show yet (first load only: later searches keep the previous list meanwhile). */
+    isPending: byName.isPending,
     /** The shown list is for an older term while the new one loads. */
-    isStale: byName.isPlaceholderData,
+    isStale: byName.isPlaceholderData || (q !== '' && byLogin.isPending),
     error: byName.error ?? byLogin.error,
     refetch: () => Promise.all([byName.refetch(), q ? byLogin.refetch() : null]),
     hasNextPage: byName.hasNextPage,
