@@ -76,7 +76,10 @@ describe.each([
     await page.getByTestId('toast').getByText('User deleted').waitFor()
     await check('success toast')
 
-    await failNext(page, 'DELETE /entity_users/{entity_user_id}', { status: 500 })
+    await failNext(page, 'DELETE /entity_users/{entity_user_id}', {
+      status: 403,
+      body: { error: { message: "Action 'delete' on 'entity_user' is not allowed" } },
+    })
     const next = (await page.locator('.app-user-cell__name').first().textContent())!
     await page.getByRole('button', { name: `Delete ${next}` }).click()
     await page.getByRole('button', { name: 'Delete user' }).click()
