@@ -84,9 +84,9 @@ describe('act as, with 124 users', () => {
 
     await page.getByRole('button', { name: 'Act as user…' }).click()
     const picker = page.getByTestId('act-as-dialog')
-    await expect.poll(() => picker.getByTestId('picker-count').textContent()).toBe(
-      '20 users shown · more available',
-    )
+    await expect
+      .poll(() => picker.getByTestId('picker-count').textContent())
+      .toBe('20 users shown · more available')
     // The oldest of all: number 0, far beyond the first 100.
     await picker.getByLabel('Find a user').fill('Zed000')
     await picker.getByRole('button', { name: /zed\.extra\.0\b/ }).waitFor()
@@ -97,14 +97,14 @@ describe('act as, with 124 users', () => {
 
     // "Zed" matches 100 users: five pages of 20, fetched one "More users" at a time.
     await picker.getByLabel('Find a user').fill('Zed')
-    await expect.poll(() => picker.getByTestId('picker-count').textContent()).toBe(
-      '20 users shown · more available',
-    )
+    await expect
+      .poll(() => picker.getByTestId('picker-count').textContent())
+      .toBe('20 users shown · more available')
     for (const shown of [40, 60, 80, 100]) {
       await picker.getByRole('button', { name: 'More users' }).click()
-      await expect.poll(() => picker.getByTestId('picker-count').textContent()).toMatch(
-        new RegExp(`^${shown} users shown`),
-      )
+      await expect
+        .poll(() => picker.getByTestId('picker-count').textContent())
+        .toMatch(new RegExp(`^${shown} users shown`))
     }
     expect(await picker.getByRole('button', { name: 'More users' }).count()).toBe(0)
     await expectNoAxeViolations(page, 'picker with 100 results')
@@ -115,9 +115,7 @@ describe('act as, with 124 users', () => {
     expect(lists.some((q) => q.get('name__istartswith') === 'Zed000')).toBe(true)
     expect(lists.some((q) => q.get('login') === 'zed.extra.1')).toBe(true)
     expect(lists.filter((q) => q.has('pagination_token')).length).toBeGreaterThanOrEqual(4)
-    expect(lists.every((q) => q.has('pagination_token') || Number(q.get('limit')) <= 20)).toBe(
-      true,
-    )
+    expect(lists.every((q) => q.has('pagination_token') || Number(q.get('limit')) <= 20)).toBe(true)
 
     // Picking the far user works.
     await picker.getByLabel('Find a user').fill('zed.extra.0')

@@ -69,16 +69,16 @@ async function expectVisibleFocus(step: string): Promise<Focused> {
   expect(now.tag, `${step}: focus on <body>, after:\n${steps.slice(-6).join('\n')}`).not.toBe(
     'BODY',
   )
-  expect(now.visible, `${step}: no visible focus on ${now.tag} "${now.name}" (${now.outline})`).toBe(
-    true,
-  )
+  expect(
+    now.visible,
+    `${step}: no visible focus on ${now.tag} "${now.name}" (${now.outline})`,
+  ).toBe(true)
   return now
 }
 
 /** Presses Tab (or Shift+Tab) until focus is on an element whose name matches `name`. */
 async function tabTo(name: RegExp | string, options: { back?: boolean; max?: number } = {}) {
-  const matches = (text: string) =>
-    typeof name === 'string' ? text === name : name.test(text)
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text))
   for (let i = 0; i < (options.max ?? 80); i++) {
     await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab')
     const now = await expectVisibleFocus(`Tab to ${name}`)
