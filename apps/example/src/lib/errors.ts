@@ -68,7 +68,7 @@ export function describeError(error: unknown, action = 'That'): ErrorDescription
     const details = [`HTTP ${error.status} from ${error.method} ${error.path}`]
     if (error.requestId) details.push(`Request id: ${error.requestId}`)
     if (error.message) details.push(`Monite said: ${error.message}`)
-    const message = withoutIds(error.message)
+    const message = withoutIds(error.message) || `Monite answered HTTP ${error.status}.`
     const base = { retryable, details }
     switch (error.status) {
       case 401:
