@@ -210,4 +210,23 @@ describe('keyboard only', () => {
     expect((await expectVisibleFocus('after acting as')).name).toBe('Roles')
     await tabTo('Back to partner view', { back: true })
   })
+
+  it('at 390 px the users table scrolls inside its own focusable region', async () => {
+    ;({ page, errors } = await openPage(browser, server, '/users', { width: 390 }))
+    await waitForUserRows(page, 10)
+    await screenshot(page, 'users-390')
+    const region = page.getByRole('region', { name: 'Users table' })
+    const box = () =>
+      region.evaluate((el) => ({
+        scrollLeft: el.scrollLeft,
+        overflow: el.scrollWidth - el.clientWidth,
+        tabIndex: el.tabIndex,
+      }))
+    expect((await box()).overflow).toBeGreaterThan(0)
+    expect((await box()).tabIndex).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+    await tabTo('Users table')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(async () => (await box()).scrollLeft).toBeGreaterThan(0)
+  })
 })
