@@ -38,7 +38,8 @@ export interface ErrorDescription {
   details: string[]
 }
 
-const UUID = /\s*\(?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\)?/gi
+const UUID =
+  /\s*\(?(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])\)?/gi
 
 /** `message` without UUIDs ("Role 3f2a…-… not found" → "Role not found"). */
 export function withoutIds(message: string): string {
