@@ -162,7 +162,9 @@ export function RolesPage() {
       <ConfirmDialog
         open={deleting !== null}
         title={inUse ? 'This role is still in use' : 'Delete this role?'}
-        confirmLabel={inUse ? 'Try again' : 'Delete role'}
+        // Deleting again would only get the same 409: the way out is the link to its users.
+        confirmLabel={inUse ? null : 'Delete role'}
+        cancelLabel={inUse ? 'Close' : 'Cancel'}
         pending={remove.isPending}
         onConfirm={confirm}
         onCancel={closeDelete}
