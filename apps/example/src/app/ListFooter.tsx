@@ -26,7 +26,7 @@ export function ListFooter({
   }
   return (
     <div className="ui-card__footer">
-      <div ref={statusRef} tabIndex={-1} className="app-list-status">
+      <div ref={statusRef} tabIndex={-1}>
         {children}
       </div>
       {query.hasNextPage ? (
