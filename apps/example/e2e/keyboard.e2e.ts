@@ -199,6 +199,15 @@ describe('keyboard only', () => {
     const picker = page.getByTestId('act-as-dialog')
     await picker.waitFor()
     expect((await expectVisibleFocus('picker opened')).name).toMatch(/^Find a user/)
+    // The next page of users, then back up to the search box.
+    await expect.poll(() => picker.getByTestId('picker-count').textContent()).toMatch(/^20 users/)
+    await tabTo('More users')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => picker.getByTestId('picker-count').textContent()).toMatch(/^24 users/)
+    // The last page removed the button: focus is on the count, inside the dialog.
+    await expect.poll(async () => (await focused()).name).toMatch(/^24 users shown/)
+    await expectVisibleFocus('after the last picker page')
+    await tabTo(/^Find a user/, { back: true })
     await page.keyboard.type(reader.login)
     await picker.getByRole('button', { name: new RegExp(reader.login) }).waitFor()
     await expect.poll(() => picker.getByTestId('picker-count').textContent()).toMatch(/^1 user/)
