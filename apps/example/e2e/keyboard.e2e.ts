@@ -34,13 +34,25 @@ interface Focused {
   name: string
   outline: string
   visible: boolean
+  /** Contrast of the outline against what it is drawn on (WCAG 1.4.11 wants 3:1). */
+  contrast: number
 }
 
 /** What has focus, its name, and whether its focus indicator shows. */
 function focused(): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
-    if (!el || el === document.body) return { tag: 'BODY', name: '', outline: '', visible: false }
+    if (!el || el === document.body) {
+      return { tag: 'BODY', name: '', outline: '', visible: false, contrast: 0 }
+    }
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number)
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(color).map((v) => {
+        const c = v / 255
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
     const style = getComputedStyle(el)
     const labelled = el.getAttribute('aria-label')
     const label = (el as HTMLInputElement).labels?.[0]?.textContent
@@ -51,11 +63,24 @@ function focused(): Promise<Focused> {
       width >= 2 &&
       style.outlineColor !== 'rgba(0, 0, 0, 0)' &&
       el.matches(':focus-visible')
+    // The outline is drawn outside the element (on its parent's background) unless inset.
+    let behind: Element | null = Number.parseFloat(style.outlineOffset) < 0 ? el : el.parentElement
+    let background = 'rgb(255, 255, 255)'
+    for (; behind; behind = behind.parentElement) {
+      const bg = getComputedStyle(behind).backgroundColor
+      const alpha = rgb(bg)[3] ?? 1
+      if (alpha >= 0.5) {
+        background = bg
+        break
+      }
+    }
+    const [hi, lo] = [luminance(style.outlineColor), luminance(background)].sort((a, b) => b - a)
     return {
       tag: el.tagName,
       name,
-      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} on ${background}`,
       visible,
+      contrast: (hi! + 0.05) / (lo! + 0.05),
     }
   })
 }
@@ -73,6 +98,10 @@ async function expectVisibleFocus(step: string): Promise<Focused> {
     now.visible,
     `${step}: no visible focus on ${now.tag} "${now.name}" (${now.outline})`,
   ).toBe(true)
+  expect(
+    now.contrast,
+    `${step}: faint focus on ${now.tag} "${now.name}" (${now.outline})`,
+  ).toBeGreaterThanOrEqual(3)
   return now
 }
 
