@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
-  type AppServer,
-  type Browser,
-  launchBrowser,
-  screenshot,
-  startServer,
-  watchErrors,
-} from './harness'
+  actAs as actAsRole,
+  failNext,
+  openPage,
+  world as readWorld,
+  unexpectedErrors,
+  userRows,
+  waitForUserRows,
+} from './fakeApp'
+import { type AppServer, type Browser, launchBrowser, screenshot, startServer } from './harness'
 
 // The production build (dist/) served by the app's own server in fake mode: the fake Monite API
 // runs in the page's service worker, so every new page starts from the same seeded world.
@@ -29,10 +31,7 @@ afterAll(async () => {
 })
 
 async function open(path: string): Promise<Page> {
-  page = await browser.context.newPage()
-  errors = watchErrors(page)
-  await page.goto(`${server.url}${path}`)
-  await page.locator('#main-heading').waitFor()
+  ;({ page, errors } = await openPage(browser, server, path))
   return page
 }
 
@@ -40,33 +39,14 @@ afterEach(async (context) => {
   if (context.task.result?.state === 'fail' && page && !page.isClosed()) {
     await screenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`)
   }
-  const unexpected = errors.filter(
-    // Failed requests the test provoked on purpose show up as console errors.
-    (e) => !/status of (403|409|422)/.test(e),
-  )
   await page?.close()
-  expect(unexpected).toEqual([])
+  // Failed requests the test provoked on purpose show up as console errors.
+  expect(unexpectedErrors(errors)).toEqual([])
 })
 
-const rows = () => page.getByTestId('user-row')
-
-async function waitForRows(count: number) {
-  await expect.poll(() => rows().count(), { timeout: 10_000 }).toBe(count)
-}
-
-/** The seeded world, read from the fake in the page. */
-async function world() {
-  return page.evaluate(() => {
-    const fake = (window as unknown as { __moniteFake: import('@monite-kit/fixtures').FakeMonite })
-      .__moniteFake
-    const entity = fake.world.entities[0]!
-    return {
-      presetRoles: entity.presetRoles,
-      users: fake.store.users(entity.id),
-      roles: fake.store.roles(entity.id),
-    }
-  })
-}
+const rows = () => userRows(page)
+const waitForRows = (count: number) => waitForUserRows(page, count)
+const world = () => readWorld(page)
 
 describe('users', () => {
   it('lists the first page and loads more with next_pagination_token', async () => {
@@ -152,22 +132,13 @@ describe('users', () => {
   it("shows Monite's 422 detail on the field it names, and 409 on login", async () => {
     await open('/users')
     await waitForRows(10)
-    await page.evaluate(() => {
-      const fake = (
-        window as unknown as { __moniteFake: import('@monite-kit/fixtures').FakeMonite }
-      ).__moniteFake
-      fake.control.failNext('POST /entity_users', {
-        status: 422,
-        body: {
-          detail: [
-            {
-              loc: ['body', 'phone'],
-              msg: 'value is not a valid phone number',
-              type: 'value_error',
-            },
-          ],
-        },
-      })
+    await failNext(page, 'POST /entity_users', {
+      status: 422,
+      body: {
+        detail: [
+          { loc: ['body', 'phone'], msg: 'value is not a valid phone number', type: 'value_error' },
+        ],
+      },
     })
     await page.getByRole('button', { name: 'New user' }).click()
     const dialog = page.getByRole('dialog', { name: 'New user' })
@@ -303,18 +274,7 @@ describe('roles', () => {
 })
 
 describe('act as', () => {
-  async function actAs(roleName: string) {
-    const { presetRoles, users, roles } = await world()
-    const roleId = roles.find((r) => r.name === roleName)!.id
-    void presetRoles
-    const user = users.find((u) => u.role_id === roleId)!
-    await page.getByRole('button', { name: /Act as user|Switch user/ }).click()
-    const dialog = page.getByTestId('act-as-dialog')
-    await dialog.getByLabel('Find a user').fill(user.login)
-    await dialog.getByRole('button', { name: new RegExp(user.login) }).click()
-    await page.getByTestId('identity').getByText(roleName).waitFor()
-    return user
-  }
+  const actAs = (roleName: string) => actAsRole(page, roleName)
 
   it('a read-only user sees no write actions; an admin user does', async () => {
     await open('/users')

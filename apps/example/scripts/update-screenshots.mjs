@@ -18,6 +18,7 @@ export const SCREENS = [
   'role-in-use-409',
   'act-as-read-only',
   'profile',
+  'users-390',
 ]
 
 await rm(from, { recursive: true, force: true })

@@ -26,9 +26,15 @@ describe('act as', () => {
     await user.click(screen.getByRole('button', { name: 'Act as user…' }))
     const dialog = screen.getByRole('dialog', { name: 'Act as an entity user' })
     await user.type(within(dialog).getByLabelText('Find a user'), reader.login)
-    await user.click(await within(dialog).findByRole('button', { name: new RegExp(reader.login) }))
+    await user.click(
+      await within(dialog).findByRole(
+        'button',
+        { name: new RegExp(reader.login) },
+        { timeout: 3000 },
+      ),
+    )
 
-    await screen.findByTestId('acting-role')
+    await screen.findByTestId('acting-role', undefined, { timeout: 5000 })
     expect(screen.getByTestId('acting-role').textContent).toBe('Read only')
     await waitFor(() => expect(screen.getAllByTestId('user-row').length).toBe(10))
     expect(screen.queryByRole('button', { name: 'New user' })).toBeNull()

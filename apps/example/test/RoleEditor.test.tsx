@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { RoleEditorPage } from '../src/pages/roles/RoleEditorPage'
@@ -80,6 +80,13 @@ describe('roles list', () => {
     expect(await screen.findByText('This role is still in use')).toBeTruthy()
     const link = screen.getByRole('link', { name: 'Show the users with this role' })
     expect(link.getAttribute('href')).toBe(`/users?role=${entity.presetRoles.admin}`)
+    // Deleting again would get the same 409: no "Try again", only a way out.
+    const dialog = screen.getByRole('dialog', { name: 'This role is still in use' })
+    expect(within(dialog).queryByRole('button', { name: /Try again|Delete role/ })).toBeNull()
+    // The button pressed is gone: focus is on Close, not on <body>.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' })),
+    )
     expect(fake.store.role(entity.presetRoles.admin!)).toBeTruthy()
     // It really was Monite's 409.
     const del = fake.requests.find((r) => r.operation === 'DELETE /roles/{role_id}')

@@ -12,8 +12,12 @@ import { ToastProvider } from '../src/ui'
  * The fixtures' fake Monite API behind msw/node, the same seeded world as the browser demo.
  * Call once per test file (registers the MSW lifecycle hooks).
  */
-export function setupFakeMonite() {
-  const world = createWorld({ seed: 20240525, rolesPerEntity: 6, usersPerEntity: 24 })
+export function setupFakeMonite(options: { usersPerEntity?: number } = {}) {
+  const world = createWorld({
+    seed: 20240525,
+    rolesPerEntity: 6,
+    usersPerEntity: options.usersPerEntity ?? 24,
+  })
   const { server, fake } = setupFakeMoniteServer({ world, baseUrl: 'http://fake-monite.test/v1' })
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => {

@@ -1,6 +1,6 @@
 import { MoniteApiError, MoniteClientError } from '@monite-kit/client'
 import { describe, expect, it } from 'vitest'
-import { describeError, fieldErrorsFrom422 } from '../src/lib/errors'
+import { describeError, fieldErrorsFrom422, isRetryable } from '../src/lib/errors'
 import {
   COMMON_OBJECT_TYPES,
   countAllowed,
@@ -38,7 +38,37 @@ describe('errors', () => {
     expect(describeError(apiError(409)).kind).toBe('conflict')
     expect(describeError(new MoniteClientError('network', 'x')).kind).toBe('network')
     expect(describeError(new TypeError('Failed to fetch')).kind).toBe('network')
-    expect(describeError(apiError(500, { requestId: 'r1' })).text).toContain('request r1')
+  })
+
+  it('offers a retry only where one may help: network, timeout, 429, 5xx', () => {
+    for (const status of [400, 401, 403, 404, 409, 422]) {
+      expect(isRetryable(apiError(status)), `HTTP ${status}`).toBe(false)
+      expect(describeError(apiError(status)).retryable, `HTTP ${status}`).toBe(false)
+    }
+    for (const status of [429, 500, 502, 503, 504]) {
+      expect(isRetryable(apiError(status)), `HTTP ${status}`).toBe(true)
+    }
+    expect(isRetryable(new MoniteClientError('network', 'x'))).toBe(true)
+    expect(isRetryable(new MoniteClientError('timeout', 'x'))).toBe(true)
+    expect(isRetryable(new MoniteClientError('missing_entity_id', 'x'))).toBe(false)
+    expect(isRetryable(new TypeError('Failed to fetch'))).toBe(true)
+    expect(isRetryable(new Error('bug'))).toBe(false)
+  })
+
+  it('keeps request ids and UUIDs out of the text, in the details for support', () => {
+    const id = '3f2a9c1e-8b7d-4e6f-a5b4-c3d2e1f0a9b8'
+    const error = apiError(404, {
+      requestId: 'ba4403f3-1111-2222-3333-444455556666',
+      message: `Role ${id} not found`,
+    })
+    const described = describeError(error)
+    expect(described.text).toBe('Role not found')
+    expect(described.text).not.toMatch(/[0-9a-f]{8}-/)
+    expect(described.details).toContain('Request id: ba4403f3-1111-2222-3333-444455556666')
+    expect(described.details.join('\n')).toContain(id)
+    const server = describeError(apiError(500, { requestId: 'r1' }))
+    expect(server.text).not.toContain('r1')
+    expect(server.details).toContain('Request id: r1')
   })
 })
 

@@ -1,5 +1,5 @@
 import { useMe, useMyRole } from '@monite-kit/react'
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react'
 import { describeError } from '../lib/errors'
 import { Link, useRouter } from '../lib/router'
 import { Button, ConfirmDialog, useToast } from '../ui'
@@ -52,7 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
   // Move focus to the page title on navigation, so keyboard and screen-reader users land there.
   const lastPath = useRef(pathname)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (lastPath.current === pathname) return
     lastPath.current = pathname
     document.getElementById('main-heading')?.focus()
@@ -66,7 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
       toast({ tone: 'success', title: 'Data reset', text: 'The seeded world is back.' })
     } catch (error) {
       const d = describeError(error, 'Reset')
-      toast({ tone: 'danger', title: d.title, text: d.text })
+      toast({ tone: 'danger', title: d.title, text: d.text, details: d.details })
     } finally {
       setResetting(false)
       setConfirmReset(false)

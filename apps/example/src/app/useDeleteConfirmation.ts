@@ -34,7 +34,7 @@ export function useDeleteConfirmation<T extends { id: string }>({
     } catch (error) {
       if (handleError?.(error, deleting)) return
       const d = describeError(error, failedAction)
-      toast({ tone: 'danger', title: d.title, text: d.text })
+      toast({ tone: 'danger', title: d.title, text: d.text, details: d.details })
     }
     setDeleting(null)
   }

@@ -29,48 +29,93 @@ export function fieldErrorsFrom422<F extends string>(
 
 export interface ErrorDescription {
   title: string
+  /** For people: no request ids, no UUIDs. */
   text: string
   kind: 'forbidden' | 'conflict' | 'network' | 'not_found' | 'validation' | 'other'
+  /** Whether trying the same request again may work (network, timeout, 429, 5xx). */
+  retryable: boolean
+  /** For support, shown in a disclosure: HTTP status, request id, Monite's own message. */
+  details: string[]
 }
+
+const UUID =
+  /\s*\(?(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])\)?/gi
+
+/** `message` without UUIDs ("Role 3f2a…-… not found" → "Role not found"). */
+export function withoutIds(message: string): string {
+  return message
+    .replace(UUID, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+}
+
+/**
+ * Whether the same request may succeed if tried again: network failures, timeouts, 429 and
+ * 5xx. A 4xx answer (403, 404, 409, 422, …) would fail the same way, so offers no "Try again".
+ */
+export function isRetryable(error: unknown): boolean {
+  if (isMoniteApiError(error))
+    return error.status === 429 || error.status >= 500 || error.status === 0
+  if (isMoniteClientError(error)) return error.code === 'network' || error.code === 'timeout'
+  return error instanceof TypeError
+}
+
+const NETWORK_TEXT = 'Could not reach the Monite API. Check your connection and try again.'
 
 /** A human explanation of any error a hook can surface, for toasts and inline alerts. */
 export function describeError(error: unknown, action = 'That'): ErrorDescription {
+  const retryable = isRetryable(error)
   if (isMoniteApiError(error)) {
-    const ref = error.requestId ? ` (request ${error.requestId})` : ''
-    // The app's server could not sign in to Monite: only whoever runs it can fix that.
+    const details = [`HTTP ${error.status} from ${error.method} ${error.path}`]
+    if (error.requestId) details.push(`Request id: ${error.requestId}`)
+    if (error.message) details.push(`Monite said: ${error.message}`)
+    const message = withoutIds(error.message) || `Monite answered HTTP ${error.status}.`
+    const base = { retryable, details }
+    // The app's server could not sign in to Monite: only whoever runs it can fix that, so
+    // trying again (or reloading) cannot help.
     if (serverErrorCode(error.body) === 'partner_credentials_rejected') {
-      return { kind: 'other', title: 'The server cannot sign in to Monite', text: error.message }
+      return {
+        ...base,
+        retryable: false,
+        kind: 'other',
+        title: 'The server cannot sign in to Monite',
+        text: message,
+      }
     }
     switch (error.status) {
       case 401:
         return {
+          ...base,
           kind: 'other',
           title: 'Signed out',
-          text: `The token was rejected; reload the page to get a new one.${ref}`,
+          text: 'The token was rejected; reload the page to get a new one.',
         }
       case 403:
         return {
+          ...base,
           kind: 'forbidden',
           title: 'Not allowed',
-          text: `Your role does not allow this. ${error.message}${ref}`,
+          text: `Your role does not allow this. ${message}`.trim(),
         }
       case 404:
-        return { kind: 'not_found', title: 'Not found', text: `${error.message}${ref}` }
+        return { ...base, kind: 'not_found', title: 'Not found', text: message }
       case 409:
-        return { kind: 'conflict', title: 'Conflict', text: `${error.message}${ref}` }
+        return { ...base, kind: 'conflict', title: 'Conflict', text: message }
       case 422:
-        return { kind: 'validation', title: 'Monite rejected the request', text: error.message }
+        return { ...base, kind: 'validation', title: 'Monite rejected the request', text: message }
       case 429:
         return {
+          ...base,
           kind: 'other',
           title: 'Too many requests',
           text: 'Monite is rate-limiting this partner; try again in a few seconds.',
         }
       default:
         return {
+          ...base,
           kind: 'other',
           title: `${action} failed`,
-          text: `${error.message}${error.message.includes(`HTTP ${error.status}`) ? '' : ` (HTTP ${error.status})`}${ref}`,
+          text: error.status >= 500 ? `Monite answered with a server error. ${message}` : message,
         }
     }
   }
@@ -79,22 +124,35 @@ export function describeError(error: unknown, action = 'That'): ErrorDescription
       return {
         kind: 'network',
         title: 'Network problem',
-        text: 'Could not reach the Monite API. Check your connection and try again.',
+        text: NETWORK_TEXT,
+        retryable,
+        details: [error.message],
       }
     }
-    return { kind: 'other', title: `${action} failed`, text: error.message }
+    return {
+      kind: 'other',
+      title: `${action} failed`,
+      text: withoutIds(error.message),
+      retryable,
+      details: [error.message],
+    }
   }
   if (error instanceof TypeError) {
     return {
       kind: 'network',
       title: 'Network problem',
-      text: 'Could not reach the Monite API. Check your connection and try again.',
+      text: NETWORK_TEXT,
+      retryable,
+      details: [error.message],
     }
   }
+  const message = error instanceof Error ? error.message : String(error)
   return {
     kind: 'other',
     title: `${action} failed`,
-    text: error instanceof Error ? error.message : String(error),
+    text: withoutIds(message),
+    retryable,
+    details: [message],
   }
 }
 

@@ -5,7 +5,7 @@ export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'ghos
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant
   size?: 'md' | 'sm'
-  /** Shows a spinner and disables the button. */
+  /** Shows a spinner and ignores clicks (`aria-disabled`, so focus stays on the button). */
   loading?: boolean
   icon?: ReactNode
   ref?: Ref<HTMLButtonElement>
@@ -20,6 +20,7 @@ export function Button({
   children,
   disabled,
   type = 'button',
+  onClick,
   ...rest
 }: ButtonProps) {
   const classes = ['ui-button', `ui-button--${variant}`, size === 'sm' ? 'ui-button--sm' : '']
@@ -28,8 +29,11 @@ export function Button({
     <button
       type={type}
       className={classes.filter(Boolean).join(' ')}
-      disabled={disabled || loading}
+      disabled={disabled}
+      // While loading the button keeps focus (a disabled button would drop it to <body>).
+      aria-disabled={loading || undefined}
       aria-busy={loading || undefined}
+      onClick={loading ? (event) => event.preventDefault() : onClick}
       {...rest}
     >
       {loading ? <span className="ui-spinner" aria-hidden="true" /> : icon}

@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useRef } from 'react'
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react'
 import { Button } from './Button'
 import { Dialog } from './Dialog'
 
@@ -6,7 +6,9 @@ export interface ConfirmDialogProps {
   open: boolean
   title: ReactNode
   children?: ReactNode
-  confirmLabel: string
+  /** `null`: nothing left to confirm (the dialog only explains); Cancel reads `cancelLabel`. */
+  confirmLabel: string | null
+  cancelLabel?: string
   onConfirm: () => void
   onCancel: () => void
   pending?: boolean
@@ -21,6 +23,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   onConfirm,
   onCancel,
   pending,
@@ -29,6 +32,10 @@ export function ConfirmDialog({
   testId,
 }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null)
+  // The confirm button went away (nothing left to confirm): keep focus in the dialog.
+  useEffect(() => {
+    if (open && confirmLabel === null) cancelRef.current?.focus()
+  }, [open, confirmLabel])
   return (
     <Dialog
       open={open}
@@ -41,11 +48,13 @@ export function ConfirmDialog({
       footer={
         <>
           <Button ref={cancelRef} onClick={onCancel} disabled={pending}>
-            Cancel
+            {cancelLabel}
           </Button>
-          <Button variant={tone} onClick={onConfirm} loading={pending}>
-            {confirmLabel}
-          </Button>
+          {confirmLabel === null ? null : (
+            <Button variant={tone} onClick={onConfirm} loading={pending}>
+              {confirmLabel}
+            </Button>
+          )}
         </>
       }
     >

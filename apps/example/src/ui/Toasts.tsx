@@ -5,6 +5,8 @@ export interface Toast {
   tone: 'info' | 'success' | 'danger'
   title: string
   text?: string | undefined
+  /** For support (request id, …): folded away in a disclosure. */
+  details?: readonly string[] | undefined
 }
 
 type ShowToast = (toast: Omit<Toast, 'id'>) => void
@@ -54,6 +56,18 @@ function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
       <div className="ui-toast__body">
         <div className="ui-toast__title">{toast.title}</div>
         {toast.text ? <div className="ui-toast__text">{toast.text}</div> : null}
+        {toast.details?.length ? (
+          <details className="ui-details">
+            <summary>Details for support</summary>
+            <ul>
+              {toast.details.map((line) => (
+                <li key={line}>
+                  <code>{line}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </div>
       <button
         type="button"

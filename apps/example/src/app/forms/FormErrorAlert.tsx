@@ -1,4 +1,5 @@
 import { Alert } from '../../ui'
+import { SupportDetails } from '../ErrorAlert'
 import type { FormError } from './useFieldForm'
 
 /** The form-level error, spanning the form grid. */
@@ -8,6 +9,7 @@ export function FormErrorAlert({ error }: { error: FormError | null }) {
     <div className="ui-field--wide">
       <Alert tone="danger" title={error.title} role="alert">
         {error.text}
+        <SupportDetails lines={error.details} />
       </Alert>
     </div>
   )

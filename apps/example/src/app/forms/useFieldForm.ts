@@ -5,6 +5,8 @@ import { type FieldErrors, fieldErrorsFrom422 } from '../../lib/errors'
 export interface FormError {
   title?: string
   text: string
+  /** For support: request id and the like (see `describeError`). */
+  details?: string[]
 }
 
 /**

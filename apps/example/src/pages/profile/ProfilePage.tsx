@@ -134,8 +134,8 @@ function MeForm({ me }: { me: EntityUser }) {
     } catch (error) {
       if (form.show422(error)) return
       const d = describeError(error, 'Saving your profile')
-      form.setFormError({ text: d.text })
-      toast({ tone: 'danger', title: d.title, text: d.text })
+      form.setFormError({ text: d.text, details: d.details })
+      toast({ tone: 'danger', title: d.title, text: d.text, details: d.details })
     }
   }
 

@@ -11,6 +11,7 @@ import {
   PERMISSIONS,
   type Permission,
 } from '../../lib/permissions'
+import { ScrollRegion } from '../../ui'
 
 export interface PermissionMatrixProps {
   value: Matrix
@@ -110,7 +111,7 @@ export function PermissionMatrix({ value, onChange }: PermissionMatrixProps) {
           </h2>
           <span className="ui-hint">{COMMON_OBJECT_TYPES.length} object types</span>
         </div>
-        <div className="ui-table-wrap">
+        <ScrollRegion label="Permissions of the other object types">
           <table className="app-matrix">
             <thead>
               <tr>
@@ -169,7 +170,7 @@ export function PermissionMatrix({ value, onChange }: PermissionMatrixProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   )

@@ -2,7 +2,8 @@ import type { Role } from '@monite-kit/client'
 import { useCreateRole, useRole, useUpdateRole } from '@monite-kit/react'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { Allowed } from '../../app/Allowed'
-import { ErrorAlert } from '../../app/ErrorAlert'
+import { ErrorAlert, SupportDetails } from '../../app/ErrorAlert'
+import type { FormError } from '../../app/forms/useFieldForm'
 import { PageHeader } from '../../app/PageHeader'
 import { describeError, fieldErrorsFrom422 } from '../../lib/errors'
 import { fromMatrix, type Matrix, presetMatrix, toMatrix } from '../../lib/permissions'
@@ -68,7 +69,7 @@ function RoleFormInner({ existing: role, readOnly }: { existing: Role | null; re
     role ? toMatrix(role.permissions) : presetMatrix('readOnly'),
   )
   const [nameError, setNameError] = useState<string | undefined>()
-  const [formError, setFormError] = useState<{ title: string; text: string } | null>(null)
+  const [formError, setFormError] = useState<FormError | null>(null)
   const nameRef = useRef<HTMLInputElement>(null)
   const [focusName, setFocusName] = useState(0)
   useEffect(() => {
@@ -110,8 +111,8 @@ function RoleFormInner({ existing: role, readOnly }: { existing: Role | null; re
         setFocusName((n) => n + 1)
         return
       }
-      setFormError({ title: d.title, text: d.text })
-      toast({ tone: 'danger', title: d.title, text: d.text })
+      setFormError(d)
+      toast({ tone: 'danger', title: d.title, text: d.text, details: d.details })
     }
   }
 
@@ -142,6 +143,7 @@ function RoleFormInner({ existing: role, readOnly }: { existing: Role | null; re
         {formError ? (
           <Alert tone="danger" role="alert" title={formError.title}>
             {formError.text}
+            <SupportDetails lines={formError.details} />
           </Alert>
         ) : null}
         <div className="ui-card ui-card__body">

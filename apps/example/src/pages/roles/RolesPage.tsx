@@ -6,15 +6,20 @@ import { ErrorAlert } from '../../app/ErrorAlert'
 import { ListFooter } from '../../app/ListFooter'
 import { PageHeader } from '../../app/PageHeader'
 import { useDeleteConfirmation } from '../../app/useDeleteConfirmation'
+import { useReadAccess } from '../../app/useReadAccess'
 import { countAllowed, getPermissionSummary } from '../../lib/permissions'
 import { Link, useRouter } from '../../lib/router'
-import { Alert, Badge, Button, ConfirmDialog, EmptyState, Skeleton } from '../../ui'
+import { Alert, Badge, Button, ConfirmDialog, EmptyState, ScrollRegion, Skeleton } from '../../ui'
 
 export const ROLES_PAGE_SIZE = 20
 
 export function RolesPage() {
   const { navigate } = useRouter()
-  const roles = useRolesInfinite({ limit: ROLES_PAGE_SIZE, sort: 'created_at', order: 'asc' })
+  const access = useReadAccess('role')
+  const roles = useRolesInfinite(
+    { limit: ROLES_PAGE_SIZE, sort: 'created_at', order: 'asc' },
+    { enabled: access === 'allowed' || access === 'own', retryOnMount: false },
+  )
   const remove = useDeleteRole()
   const [inUse, setInUse] = useState<Role | null>(null)
   const { deleting, setDeleting, confirm } = useDeleteConfirmation<Role>({
@@ -54,12 +59,18 @@ export function RolesPage() {
         }
       />
       <section className="ui-card" aria-label="Roles">
-        {roles.isError ? (
+        {access === 'denied' ? (
+          <div className="ui-card__body">
+            <Alert tone="info" title="Your role may not read roles">
+              Monite would answer 403, so this page does not ask.
+            </Alert>
+          </div>
+        ) : roles.isError ? (
           <div className="ui-card__body">
             <ErrorAlert
               error={roles.error}
               action="Loading roles"
-              actions={<Button onClick={() => roles.refetch()}>Try again</Button>}
+              onRetry={() => roles.refetch()}
             />
           </div>
         ) : roles.isPending ? (
@@ -75,7 +86,7 @@ export function RolesPage() {
         ) : rows.length === 0 ? (
           <EmptyState title="No roles yet">Every entity user needs a role.</EmptyState>
         ) : (
-          <div className="ui-table-wrap">
+          <ScrollRegion label="Roles table">
             <table className="ui-table">
               <thead>
                 <tr>
@@ -137,7 +148,7 @@ export function RolesPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {rows.length > 0 ? (
           <ListFooter query={roles}>
@@ -151,7 +162,9 @@ export function RolesPage() {
       <ConfirmDialog
         open={deleting !== null}
         title={inUse ? 'This role is still in use' : 'Delete this role?'}
-        confirmLabel={inUse ? 'Try again' : 'Delete role'}
+        // Deleting again would only get the same 409: the way out is the link to its users.
+        confirmLabel={inUse ? null : 'Delete role'}
+        cancelLabel={inUse ? 'Close' : 'Cancel'}
         pending={remove.isPending}
         onConfirm={confirm}
         onCancel={closeDelete}

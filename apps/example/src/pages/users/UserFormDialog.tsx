@@ -77,8 +77,13 @@ export function UserFormDialog({ open, user, roles, onClose, onSaved }: UserForm
         form.showFieldErrors({ login: described.text })
         return
       }
-      form.setFormError({ title: described.title, text: described.text })
-      toast({ tone: 'danger', title: described.title, text: described.text })
+      form.setFormError(described)
+      toast({
+        tone: 'danger',
+        title: described.title,
+        text: described.text,
+        details: described.details,
+      })
     }
   }
 

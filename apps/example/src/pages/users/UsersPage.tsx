@@ -1,45 +1,27 @@
-import type { EntityUser, EntityUserListParams, Role } from '@monite-kit/client'
-import { useDeleteEntityUser, useEntityUsersInfinite, useRoles } from '@monite-kit/react'
+import type { EntityUser, EntityUserListParams } from '@monite-kit/client'
+import { useDeleteEntityUser, useEntityUsersInfinite } from '@monite-kit/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { AllowedPrimaryButton, AllowedRowButton } from '../../app/Allowed'
+import { AllowedPrimaryButton } from '../../app/Allowed'
 import { ErrorAlert } from '../../app/ErrorAlert'
 import { ListFooter } from '../../app/ListFooter'
 import { PageHeader } from '../../app/PageHeader'
 import { useDeleteConfirmation } from '../../app/useDeleteConfirmation'
-import { useSearchParams } from '../../lib/router'
-import {
-  Avatar,
-  Badge,
-  Button,
-  ConfirmDialog,
-  EmptyState,
-  SelectField,
-  Skeleton,
-  TextField,
-} from '../../ui'
+import { useReadAccess } from '../../app/useReadAccess'
+import { useRoleDirectory } from '../../app/useRoleDirectory'
+import { Alert, Button, ConfirmDialog, EmptyState } from '../../ui'
+import { DroppedFiltersNotice, UserFilters } from './UserFilters'
 import { UserFormDialog } from './UserFormDialog'
+import { displayName, UsersTable, UsersTableSkeleton } from './UsersTable'
+import { useUserFilters } from './useUserFilters'
 
 export const USERS_PAGE_SIZE = 10
-const STATUSES = ['active', 'deleted'] as const
-type Status = (typeof STATUSES)[number]
-
-export function displayName(user: Pick<EntityUser, 'first_name' | 'last_name' | 'login'>) {
-  return [user.first_name, user.last_name].filter(Boolean).join(' ') || user.login
-}
-
-/** The filters live in the URL (`?q=&status=&role=`), so reloads and shared links keep them. */
-function useUserFilters() {
-  const [params, setParams] = useSearchParams()
-  const q = params.get('q') ?? ''
-  const rawStatus = params.get('status')
-  const status: Status | '' = STATUSES.includes(rawStatus as Status) ? (rawStatus as Status) : ''
-  const role = params.get('role') ?? ''
-  return { q, status, role, setParams }
-}
 
 export function UsersPage() {
-  const { q, status, role, setParams } = useUserFilters()
+  const access = useReadAccess('entity_user')
+  const roles = useRoleDirectory()
+  const { q, status, role, dropped, dismissDropped, setParams } = useUserFilters(roles)
   const newButtonRef = useRef<HTMLButtonElement>(null)
+  const nameRef = useRef<HTMLInputElement>(null)
 
   // The name box updates the URL after a short pause, not on every keystroke.
   const [nameInput, setNameInput] = useState(q)
@@ -61,10 +43,10 @@ export function UsersPage() {
     }),
     [q, status, role],
   )
-  const users = useEntityUsersInfinite(listParams)
-  const roles = useRoles({ limit: 100 })
-  const roleList: Role[] = roles.data?.data ?? []
-  const roleNames = useMemo(() => new Map(roleList.map((r) => [r.id, r.name])), [roleList])
+  const users = useEntityUsersInfinite(listParams, {
+    enabled: access === 'allowed' || access === 'own',
+    retryOnMount: false,
+  })
 
   const [editing, setEditing] = useState<EntityUser | null>(null)
   const [creating, setCreating] = useState(false)
@@ -78,6 +60,12 @@ export function UsersPage() {
 
   const rows = users.data?.pages.flatMap((page) => page.data) ?? []
   const filtered = Boolean(q || status || role)
+  // Both "Clear filters" buttons vanish or get disabled once clicked: focus goes to the name box.
+  const clearFilters = () => {
+    setNameInput('')
+    setParams({ q: null, status: null, role: null })
+    nameRef.current?.focus()
+  }
 
   return (
     <>
@@ -97,66 +85,37 @@ export function UsersPage() {
       />
 
       <section className="ui-card" aria-label="Users">
-        <form
-          className="app-filters"
-          aria-label="Filter users"
-          onSubmit={(event) => {
-            event.preventDefault()
-            setParams({ q: nameInput.trim() })
-          }}
-        >
-          <TextField
-            label="Name starts with"
-            name="q"
-            type="search"
-            placeholder="e.g. Ada"
-            value={nameInput}
-            onChange={(event) => setNameInput(event.target.value)}
-          />
-          <SelectField
-            label="Status"
-            name="status"
-            value={status}
-            onChange={(event) => setParams({ status: event.target.value })}
-          >
-            <option value="">Any status</option>
-            <option value="active">Active</option>
-            <option value="deleted">Deleted</option>
-          </SelectField>
-          <SelectField
-            label="Role"
-            name="role"
-            value={role}
-            onChange={(event) => setParams({ role: event.target.value })}
-          >
-            <option value="">Any role</option>
-            {roleList.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-            {role && !roleNames.has(role) ? (
-              <option value={role}>Role {role.slice(0, 8)}…</option>
-            ) : null}
-          </SelectField>
-          <Button
-            variant="ghost"
-            disabled={!filtered}
-            onClick={() => {
-              setNameInput('')
-              setParams({ q: null, status: null, role: null })
-            }}
-          >
-            Clear filters
-          </Button>
-        </form>
+        <UserFilters
+          nameInput={nameInput}
+          onNameInput={setNameInput}
+          onSubmitName={() => setParams({ q: nameInput.trim() })}
+          status={status}
+          role={role}
+          roles={roles}
+          setParams={setParams}
+          filtered={filtered}
+          onClear={clearFilters}
+          nameRef={nameRef}
+        />
+        <DroppedFiltersNotice dropped={dropped} onDismiss={dismissDropped} />
+        {roles.hidden ? (
+          <p className="app-card-note" data-testid="roles-hidden">
+            Your role may not read roles, so role names are not shown.
+          </p>
+        ) : null}
 
-        {users.isError ? (
+        {access === 'denied' ? (
+          <div className="ui-card__body">
+            <Alert tone="info" title="Your role may not list users">
+              Monite would answer 403, so this page does not ask.
+            </Alert>
+          </div>
+        ) : users.isError ? (
           <div className="ui-card__body">
             <ErrorAlert
               error={users.error}
               action="Loading users"
-              actions={<Button onClick={() => users.refetch()}>Try again</Button>}
+              onRetry={() => users.refetch()}
             />
           </div>
         ) : users.isPending ? (
@@ -164,86 +123,20 @@ export function UsersPage() {
         ) : rows.length === 0 ? (
           <EmptyState
             title={filtered ? 'No users match these filters' : 'No users yet'}
-            action={
-              filtered ? (
-                <Button onClick={() => setParams({ q: null, status: null, role: null })}>
-                  Clear filters
-                </Button>
-              ) : null
-            }
+            action={filtered ? <Button onClick={clearFilters}>Clear filters</Button> : null}
           >
             {filtered
               ? 'Try another name, status or role.'
               : 'Create the first user of this entity.'}
           </EmptyState>
         ) : (
-          <div className="ui-table-wrap">
-            <table className="ui-table" aria-busy={users.isFetching}>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Login</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="ui-visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((user) => (
-                  <tr key={user.id} data-testid="user-row">
-                    <td>
-                      <div className="app-user-cell">
-                        <Avatar name={displayName(user)} />
-                        <div>
-                          <div className="app-user-cell__name">{displayName(user)}</div>
-                          <div className="app-user-cell__sub">{user.email ?? '—'}</div>
-                        </div>
-                      </div>
-                    </td>
-                    <td className="ui-cell-muted">{user.login}</td>
-                    <td>
-                      {user.role_id ? (
-                        <Badge tone="brand">
-                          {roleNames.get(user.role_id) ?? `${user.role_id.slice(0, 8)}…`}
-                        </Badge>
-                      ) : (
-                        <span className="ui-cell-muted">—</span>
-                      )}
-                    </td>
-                    <td>
-                      <Badge tone={user.status === 'active' ? 'green' : 'red'} dot>
-                        {user.status === 'active' ? 'Active' : 'Deleted'}
-                      </Badge>
-                    </td>
-                    <td className="ui-cell-actions">
-                      <AllowedRowButton
-                        objectType="entity_user"
-                        action="update"
-                        ownerId={user.id}
-                        variant="ghost"
-                        label={`Edit ${displayName(user)}`}
-                        onClick={() => setEditing(user)}
-                      >
-                        Edit
-                      </AllowedRowButton>
-                      <AllowedRowButton
-                        objectType="entity_user"
-                        action="delete"
-                        ownerId={user.id}
-                        variant="ghost-danger"
-                        label={`Delete ${displayName(user)}`}
-                        onClick={() => setDeleting(user)}
-                      >
-                        Delete
-                      </AllowedRowButton>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <UsersTable
+            rows={rows}
+            roleNames={roles.hidden ? null : roles.names}
+            busy={users.isFetching}
+            onEdit={setEditing}
+            onDelete={setDeleting}
+          />
         )}
 
         {rows.length > 0 ? (
@@ -259,7 +152,7 @@ export function UsersPage() {
       <UserFormDialog
         open={creating || editing !== null}
         user={editing}
-        roles={roleList}
+        roles={roles.roles}
         onClose={() => {
           setCreating(false)
           setEditing(null)
@@ -283,42 +176,5 @@ export function UsersPage() {
         ) : null}
       </ConfirmDialog>
     </>
-  )
-}
-
-function UsersTableSkeleton() {
-  return (
-    <div className="ui-table-wrap" aria-busy="true">
-      <span className="ui-visually-hidden">Loading users…</span>
-      <table className="ui-table">
-        <tbody>
-          {Array.from({ length: 6 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
-            <tr key={i}>
-              <td>
-                <div className="app-user-cell">
-                  <span className="ui-avatar" />
-                  <div style={{ flex: 1 }}>
-                    <Skeleton width="60%" />
-                    <div style={{ height: 6 }} />
-                    <Skeleton width="40%" height={10} />
-                  </div>
-                </div>
-              </td>
-              <td>
-                <Skeleton width={90} />
-              </td>
-              <td>
-                <Skeleton width={80} />
-              </td>
-              <td>
-                <Skeleton width={60} />
-              </td>
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   )
 }
