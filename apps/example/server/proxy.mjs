@@ -112,7 +112,9 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
       const token = await partner.auth.getToken()
       credentialsLogged = false
       return token
-    } catch (error) {
+    } catch (failure) {
+      // The client reports every failure to get a token as `token`, with Monite's answer as cause.
+      const error = tokenCause(failure)
       if (
         isMoniteApiError(error) &&
         error.status >= 400 &&
@@ -197,7 +199,8 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
         expires_in: token.expires_in,
         token_type: token.token_type,
       })
-    } catch (error) {
+    } catch (failure) {
+      const error = tokenCause(failure)
       if (isMoniteApiError(error) && error.status !== 401) {
         const message = redact(error.message)
         return sendJson(res, error.status, { error: { code: 'monite', message } })
@@ -265,4 +268,15 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
   }
 
   return { mintToken, proxy }
+}
+
+/**
+ * Monite's own answer behind a failure to get a token (`MoniteClientError` `token` whose cause is
+ * a `MoniteApiError`), else the failure itself.
+ * @param {unknown} failure
+ */
+function tokenCause(failure) {
+  return isMoniteClientError(failure) && failure.code === 'token' && isMoniteApiError(failure.cause)
+    ? failure.cause
+    : failure
 }
