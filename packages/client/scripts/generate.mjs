@@ -30,7 +30,10 @@ function deref(doc, value) {
   return current
 }
 
-/** Whether each operation needs `x-monite-entity-id`, keyed `"METHOD /path"`. */
+/**
+ * Whether each operation needs `x-monite-entity-id`, and whether a success answer of it may have
+ * no body, keyed `"METHOD /path"`.
+ */
 export function operationTable(doc) {
   const table = {}
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
@@ -42,7 +45,11 @@ export function operationTable(doc) {
       const entityScoped = params.some(
         (p) => p?.in === 'header' && p.name?.toLowerCase() === 'x-monite-entity-id' && p.required,
       )
-      table[`${method.toUpperCase()} ${path}`] = { entityScoped }
+      // A success answer without content: the operation may answer with no body.
+      const noBody = Object.entries(op.responses ?? {}).some(
+        ([status, response]) => /^2/.test(status) && !deref(doc, response)?.content,
+      )
+      table[`${method.toUpperCase()} ${path}`] = { entityScoped, noBody }
     }
   }
   return table
@@ -56,7 +63,8 @@ export async function generate({ input = defaultInput } = {}) {
   // By path: in Monite's API the entity header belongs to the resource, so every method of a
   // path agrees. The compact runtime form relies on that; a document that breaks it fails here.
   const byPath = {}
-  for (const [key, info] of Object.entries(operationTable(doc))) {
+  const table = operationTable(doc)
+  for (const [key, info] of Object.entries(table)) {
     const [method, path] = key.split(' ')
     const scope = info.entityScoped ? 1 : 0
     if (path in byPath && byPath[path] !== scope) {
@@ -66,6 +74,7 @@ export async function generate({ input = defaultInput } = {}) {
     }
     byPath[path] = scope
   }
+  const noBody = Object.keys(table).filter((key) => table[key].noBody)
   const lines = Object.keys(byPath)
     .sort()
     .map((path) => `  '${path}': ${byPath[path]},`)
@@ -77,6 +86,12 @@ export async function generate({ input = defaultInput } = {}) {
 export const entityScope: Readonly<Record<string, 0 | 1>> = {
 ${lines.join('\n')}
 }
+
+/**
+ * The operations (\`METHOD /path\`) whose success answer may have no body; every other operation
+ * of the document declares one, and a 2xx without it is \`invalid_response\`.
+ */
+export const noBody: readonly string[] = [${noBody.map((key) => `'${key}'`).join(', ')}]
 `
   return { types, operations }
 }

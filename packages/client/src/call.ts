@@ -61,6 +61,7 @@ export function createCall(
           pathSerializer: defaultPathSerializer,
         }),
         headers: callHeaders,
+        schemaPath,
       },
       body === undefined ? null : JSON.stringify(body),
     )

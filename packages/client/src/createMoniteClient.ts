@@ -1,15 +1,22 @@
 import createClient, { type Client } from 'openapi-fetch'
 import { createTokenManager, type MoniteAuth } from './auth'
 import { createCall } from './call'
-import { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
+import { MONITE_API_VERSION, type MoniteEnvironment } from './environments'
 import { MoniteClientError } from './errors'
 import type { paths } from './generated/monite'
 import { entityScope } from './generated/operations'
+import { checkOptions } from './options'
 import { createAuthResource, type MoniteAuthResource } from './resources/auth'
 import { createEntityUsersResource, type MoniteEntityUsersResource } from './resources/entityUsers'
 import { createRolesResource, type MoniteRolesResource } from './resources/roles'
 import { type MoniteRetryOptions, resolveRetry } from './retry'
-import { createTransport, type MoniteFetch, requestTransport } from './transport'
+import {
+  createTransport,
+  type MoniteFetch,
+  RawRequest,
+  requestTransport,
+  type TransportCall,
+} from './transport'
 import type { MonitePaths } from './types'
 
 /**
@@ -92,48 +99,6 @@ export interface MoniteClient<Paths extends {} = paths> {
   withEntity(entityId: string): MoniteClient<Paths>
 }
 
-function resolveBaseUrl(options: MoniteClientOptions): string {
-  if (options.baseUrl !== undefined) {
-    try {
-      return new URL(options.baseUrl).href.replace(/\/+$/, '')
-    } catch (cause) {
-      throw new MoniteClientError('invalid_options', `baseUrl is not a URL: ${options.baseUrl}`, {
-        cause,
-      })
-    }
-  }
-  const env = options.environment ?? 'sandbox'
-  const url = MONITE_ENVIRONMENTS[env]
-  if (!url) {
-    throw new MoniteClientError(
-      'invalid_options',
-      `Unknown environment "${String(env)}"; use ${Object.keys(MONITE_ENVIRONMENTS)} or baseUrl`,
-    )
-  }
-  return url
-}
-
-const AUTH_FIELDS: Record<MoniteAuth['type'], string[]> = {
-  partner: ['clientId', 'clientSecret'],
-  entity_user: ['clientId', 'clientSecret', 'entityUserId'],
-  fetchToken: ['fetchToken'],
-  token: ['token'],
-}
-
-function validateAuth(auth: MoniteAuth | undefined): void {
-  if (!auth) return
-  const fields = AUTH_FIELDS[auth.type]
-  const missing = fields
-    ? fields.find((f) => !(auth as unknown as Record<string, unknown>)[f])
-    : 'a known type'
-  if (missing) {
-    throw new MoniteClientError(
-      'invalid_options',
-      `auth (type "${String(auth.type)}") needs ${missing}`,
-    )
-  }
-}
-
 /**
  * Creates a Monite API client: typed helpers for entity users, roles and auth, the raw
  * openapi-fetch client for everything else, token caching and refresh, retries and typed errors.
@@ -167,12 +132,8 @@ function validateAuth(auth: MoniteAuth | undefined): void {
 export function createMoniteClient<Paths extends {} = paths>(
   options: MoniteClientOptions,
 ): MoniteClient<Paths> {
-  if (!options || typeof options !== 'object') {
-    throw new MoniteClientError('invalid_options', 'createMoniteClient needs an options object')
-  }
+  const baseUrl = checkOptions(options)
   const auth = options.auth
-  validateAuth(auth)
-  const baseUrl = resolveBaseUrl(options)
   const apiVersion = options.apiVersion ?? MONITE_API_VERSION
   // Only partner and entity-user credentials name the actor.
   const scope =
@@ -241,17 +202,19 @@ export function createMoniteClient<Paths extends {} = paths>(
         )
       }
     }
-    const raw = createClient<MonitePaths<Paths>>({ baseUrl, fetch, headers })
+    const raw = createClient<MonitePaths<Paths>>({ baseUrl, fetch, headers, Request: RawRequest })
     raw.use({
       // openapi-fetch upper-cases the method and copies a call's `entityId` onto the Request;
-      // this middleware runs before any other.
-      onRequest: ({ request, schemaPath }) =>
+      // this middleware runs before any other. The transport reads `schemaPath` off it too.
+      onRequest: ({ request, schemaPath }) => {
+        ;(request as Request & TransportCall).schemaPath = schemaPath
         setEntity(
           request.headers,
           request.method,
           schemaPath,
           (request as Request & MoniteCallOptions).entityId,
-        ),
+        )
+      },
     })
     // The helpers below are typed against the project's own paths.
     const call = createCall(transport, baseUrl, headers, setEntity)

@@ -38,30 +38,32 @@ const RETRY_DEFAULTS: ResolvedRetry = {
   jitter: 0.2,
 }
 
-/** @internal */
+/** @internal Fills in the defaults of a policy `checkOptions` has accepted. */
 export function resolveRetry(options: MoniteRetryOptions | false | undefined): ResolvedRetry {
   if (options === false) return { ...RETRY_DEFAULTS, retries: 0 }
-  // A field left undefined keeps its default.
+  // A field left undefined (or null) keeps its default.
   const given = Object.entries(options ?? {}).filter(([, value]) => value != null)
   const policy: ResolvedRetry = { ...RETRY_DEFAULTS, ...Object.fromEntries(given) }
-  return {
-    ...policy,
-    retries: Math.max(0, Math.floor(policy.retries)),
-    idempotentMethods: policy.idempotentMethods.map((m) => m.toUpperCase()),
-    jitter: Math.min(1, Math.max(0, policy.jitter)),
-  }
+  return { ...policy, idempotentMethods: policy.idempotentMethods.map((m) => m.toUpperCase()) }
 }
 
 /**
- * Parses a `Retry-After` header: delay-seconds or an HTTP date. Returns milliseconds, or `null`
- * when absent or unreadable.
+ * An HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, or the obsolete RFC 850 and asctime forms. Day and
+ * month names are left to `Date.parse`, which refuses an unknown month.
+ */
+const HTTP_DATE =
+  /^[A-Z][a-z]{2,8}(, \d\d[ -][A-Z][a-z]{2}[ -](\d\d|\d{4}) (\d\d:){2}\d\d GMT| [A-Z][a-z]{2} [ \d]\d (\d\d:){2}\d\d \d{4})$/
+
+/**
+ * Parses a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds (a non-negative integer) or an
+ * HTTP-date. Returns milliseconds, or `null` when absent or anything else (`-5`, `1.5`, …).
  * @internal
  */
 export function parseRetryAfter(value: string | null): number | null {
-  const text = value?.trim()
-  if (!text) return null
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000)
-  const date = Date.parse(text)
+  const text = value ?? ''
+  if (/^\d+$/.test(text)) return +text * 1000
+  // asctime has no zone: GMT.
+  const date = HTTP_DATE.test(text) ? Date.parse(text.endsWith('T') ? text : `${text} GMT`) : NaN
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 

@@ -1,5 +1,7 @@
 import type { TokenManager } from './auth'
 import { MoniteClientError } from './errors'
+import { entityScope, noBody } from './generated/operations'
+import { ms } from './options'
 import { abortable, type ResolvedRetry, retryDelay, sleep } from './retry'
 
 /** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
@@ -23,8 +25,21 @@ export function pathOf(url: string): string {
   }
 }
 
-function discard(response: Response | undefined): void {
-  response?.body?.cancel().catch(() => {})
+/** What each caller's signal aborts: its calls in flight. */
+const linked = new WeakMap<AbortSignal, Set<() => void>>()
+
+/**
+ * The calls in flight on `signal`, which has one listener for all of them (as many listeners as
+ * concurrent calls would set off MaxListenersExceededWarning past 10).
+ */
+function link(signal: AbortSignal): Set<() => void> {
+  let calls = linked.get(signal)
+  if (!calls) {
+    const all = new Set<() => void>()
+    signal.addEventListener('abort', () => all.forEach((abort) => abort()), { once: true })
+    linked.set(signal, (calls = all))
+  }
+  return calls
 }
 
 /**
@@ -39,6 +54,11 @@ export interface TransportCall extends MoniteRequestExtras {
   readonly headers: Headers
   /** The caller's signal, if any. */
   readonly signal?: AbortSignal | null | undefined
+  /**
+   * The operation's path template (`/roles/{role_id}`), when known: a 2xx to an operation of the
+   * project's document that declares a body must have one.
+   */
+  schemaPath?: string
 }
 
 /**
@@ -53,11 +73,13 @@ export type Transport = (call: TransportCall, body: BodyInit | null) => Promise<
  *
  * An attempt is `globalThis.fetch(url, init)` for the helpers, `globalThis.fetch(request, init)`
  * for openapi-fetch's `Request`: `fetch` builds the one `Request` it sends. The `fetch` option
- * gets that `Request` built for it.
+ * gets that `Request` built for it. Each attempt reads the whole body: the call's deadline and
+ * signal cover it, a failure while reading is a network failure, and the `Response` returned
+ * holds the bytes read.
  * @param fetch The `fetch` option; `undefined`: `globalThis.fetch`, looked up at call time.
  * @param tokens Where the Bearer token comes from; `null`: no `Authorization`.
  * @param retry The resolved retry policy.
- * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if undefined.
+ * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if 0/undefined.
  * @internal
  */
 export function createTransport(
@@ -67,30 +89,47 @@ export function createTransport(
   timeoutMs: number | undefined,
 ): Transport {
   return async (call, body) => {
-    const { method, url, headers, signal: userSignal } = call
+    const { method, url, headers, signal: userSignal, schemaPath } = call
     const input = call instanceof Request ? call : url
-    const timeout = call.timeoutMs ?? timeoutMs ?? 0
+    const timeout = call.timeoutMs ?? timeoutMs
+    ms(timeout, 'timeoutMs')
     userSignal?.throwIfAborted()
 
-    let signal = userSignal
-    let unlink: (() => void) | undefined
-    if (timeout > 0 && Number.isFinite(timeout)) {
+    // The call's own signal, aborted by the caller's or the deadline. `fetch` listens to this one,
+    // which ends with the call: undici keeps its listeners on a signal until it is collected, so
+    // a long-lived caller's signal would pile them up.
+    let signal: AbortSignal | undefined
+    let unlink = () => {}
+    if (timeout || userSignal) {
       const controller = new AbortController()
+      const timer =
+        timeout &&
+        setTimeout(() => {
+          const message = `${method} ${pathOf(url)} timed out after ${timeout} ms`
+          controller.abort(new MoniteClientError('timeout', message))
+        }, timeout)
+      const calls = userSignal && link(userSignal)
       const abort = () => controller.abort(userSignal?.reason)
-      const timer = setTimeout(() => {
-        const message = `${method} ${pathOf(url)} timed out after ${timeout} ms`
-        controller.abort(new MoniteClientError('timeout', message))
-      }, timeout)
-      userSignal?.addEventListener('abort', abort)
+      calls?.add(abort)
       unlink = () => {
         clearTimeout(timer)
-        userSignal?.removeEventListener('abort', abort)
+        calls?.delete(abort)
       }
       signal = controller.signal
     }
 
+    const init: RequestInit = { method, headers, body, signal }
+    // One attempt, body included. A `Response` over the bytes read (none: a null body).
+    const send = async () => {
+      const response = await (fetch
+        ? fetch(new Request(input, init))
+        : globalThis.fetch(input, init))
+      const bytes = await response.arrayBuffer()
+      const read = new Response(bytes.byteLength ? bytes : null, response)
+      return Object.defineProperty(read, 'url', { value: response.url })
+    }
+
     try {
-      const init: RequestInit = { method, headers, body, signal }
       const auth = tokens && !TOKEN_PATH.test(url) && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
       let replayed401 = false
@@ -101,7 +140,8 @@ export function createTransport(
         let response: Response | undefined
         let failure: unknown
         try {
-          response = await (fetch ? fetch(new Request(input, init)) : globalThis.fetch(input, init))
+          // abortable: a `fetch` option that ignores its signal still ends at the deadline.
+          response = await abortable(send(), signal)
         } catch (error) {
           signal?.throwIfAborted()
           failure = error
@@ -110,22 +150,32 @@ export function createTransport(
         if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
           replayed401 = true
           auth.invalidate(token)
-          discard(response)
           continue
         }
         const wait = retryDelay(retry, method, response, retriesUsed)
         if (wait === null) {
-          if (response) return response
-          const reason = (failure as Error | undefined)?.message ?? failure
-          const message = `${method} ${pathOf(url)} failed: ${reason}`
-          throw new MoniteClientError('network', message, { cause: failure })
+          if (!response) {
+            const reason = (failure as Error | undefined)?.message ?? failure
+            const message = `${method} ${pathOf(url)} failed: ${reason}`
+            throw new MoniteClientError('network', message, { cause: failure })
+          }
+          // An operation of the document declares a body unless it is listed in `noBody`.
+          if (
+            response.ok &&
+            !response.body &&
+            (schemaPath as string) in entityScope &&
+            !noBody.includes(`${method} ${schemaPath}`)
+          ) {
+            const message = `${method} ${schemaPath}: the answer has no body`
+            throw new MoniteClientError('invalid_response', message)
+          }
+          return response
         }
-        discard(response)
         await sleep(wait, signal)
         retriesUsed++
       }
     } finally {
-      unlink?.()
+      unlink()
     }
   }
 }
@@ -137,3 +187,19 @@ export function createTransport(
 export function requestTransport(transport: Transport): MoniteFetch {
   return async (request) => transport(request, request.body && (await request.arrayBuffer()))
 }
+
+/**
+ * The `Request` of `client.raw` (openapi-fetch's `Request` option): a plain `Request` that keeps
+ * the caller's signal as its `signal` rather than linking a signal of its own to it, a link
+ * undici undoes only when the `Request` is collected. The transport links the caller's signal to
+ * each call while it runs. Its `prototype` is `Request`'s, so any `Request` passes openapi-fetch's
+ * `instanceof` check (a middleware may return its own).
+ * @internal
+ */
+export const RawRequest = Object.assign(
+  function RawRequest(input: RequestInfo | URL, { signal, ...init }: RequestInit = {}) {
+    const request = new Request(input, init)
+    return signal ? Object.defineProperty(request, 'signal', { value: signal }) : request
+  },
+  { prototype: Request.prototype },
+) as unknown as typeof Request

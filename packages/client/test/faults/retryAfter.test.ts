@@ -83,9 +83,10 @@ describe('Retry-After', () => {
     const text = fc.oneof(fc.string(), fc.string({ unit: 'binary-ascii' }), numberish)
     await fc.assert(
       fc.asyncProperty(text, async (value) => {
-        // Headers trim spaces and tabs, and refuse CR, LF and NUL.
+        // Headers trim spaces and tabs, and refuse CR, LF, NUL and what is not a byte.
         const sent = value.replace(/^[\t ]+|[\t ]+$/g, '')
-        if (/[\r\n\0]/.test(sent) || /[^\x00-\xff]/.test(sent) || GRAMMAR.test(sent)) return
+        const unsendable = [...sent].some((c) => /[\r\n]/.test(c) || c === '\0' || c > '\xff')
+        if (unsendable || GRAMMAR.test(sent)) return
         expect(await retryAfterOf(value)).toBeNull()
       }),
       { numRuns: 300 },
