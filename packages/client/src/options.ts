@@ -1,63 +1,36 @@
 import type { MoniteClientOptions } from './createMoniteClient'
 import { MONITE_ENVIRONMENTS } from './environments'
 import { MoniteClientError } from './errors'
-
-type Check = (value: unknown, name: string) => unknown
+import { RETRY_DEFAULTS } from './retry'
 
 /** Throws `invalid_options`: `<name> must be <allowed>`. Never quotes the value (it may be a secret). */
 const must = (name: string, allowed: string): never => {
   throw new MoniteClientError('invalid_options', `${name} must be ${allowed}`)
 }
 
-/** A check that passes `undefined` and any value `test` accepts. */
-const check =
-  (test: (value: never) => unknown, allowed: string): Check =>
-  (value, name) =>
-    value === undefined || test(value as never) || must(name, allowed)
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-const number = (max: number) =>
-  check((v) => typeof v === 'number' && v >= 0 && v <= max, `a number from 0 to ${max}`)
-const string = check((v) => typeof v === 'string' && v, 'a non-empty string')
-const fn = check((v) => typeof v === 'function', 'a function')
-const bool = check((v) => typeof v === 'boolean', 'a boolean')
-
 /**
- * Milliseconds (or a count) from 0 to 2^31-1, setTimeout's limit (past it a timer fires at
- * once). NaN, Infinity and strings fail.
+ * `undefined`, or milliseconds (or a count) from 0 to `max`: 2^31-1 by default, setTimeout's
+ * limit, past which a timer fires at once. NaN, Infinity and strings fail.
  * @internal
  */
-export const ms = number(2 ** 31 - 1)
+export const ms = (value: unknown, name: string, max = 2 ** 31 - 1) =>
+  value === undefined ||
+  ((value as number) >= 0 && (value as number) <= max && typeof value === 'number') ||
+  must(name, `a number from 0 to ${max}`)
 
-const RETRY: Record<string, Check> = {
-  retries: ms,
-  on429: bool,
-  on5xx: bool,
-  onNetworkError: bool,
-  idempotentMethods: check(
-    (v: unknown[]) => Array.isArray(v) && v.every((m) => typeof m === 'string'),
-    'an array of strings',
-  ),
-  baseDelayMs: ms,
-  maxDelayMs: ms,
-  maxRetryAfterMs: ms,
-  jitter: number(1),
-}
+/** `record[key]` if `key` is an own key of `record` (`toString`, `__proto__` are not); else throws. */
+const pick = <T>(record: Record<string, T>, key: unknown, name: string): T =>
+  Object.hasOwn(record, key as string)
+    ? (record[key as string] as T)
+    : must(name, `one of ${Object.keys(record)}`)
 
-/** The fields of each kind of `auth` besides `type`: `fetchToken` is a function, the rest strings. */
+/** The fields each kind of `auth` requires: `fetchToken` a function, the others strings. */
 const AUTH = {
   partner: ['clientId', 'clientSecret'],
   entity_user: ['clientId', 'clientSecret', 'entityUserId'],
   fetchToken: ['fetchToken'],
   token: ['token'],
 }
-
-/** `record[key]` if `key` is an own key of `record` (`toString`, `__proto__` are not); else throws. */
-const pick = <T>(record: Record<string, T>, key: unknown, name: string): T =>
-  Object.hasOwn(record, key as string)
-    ? (record[key as string] as T)
-    : must(name, `one of ${Object.keys(record).join(', ')}`)
 
 /**
  * Checks every option of `createMoniteClient`; throws `invalid_options` naming the first wrong
@@ -66,50 +39,55 @@ const pick = <T>(record: Record<string, T>, key: unknown, name: string): T =>
  * @internal
  */
 export function checkOptions(options: MoniteClientOptions): string {
-  if (!isObject(options)) must('options', 'an object')
-  const { retry, headers, baseUrl } = options
-  const auth: unknown = options.auth
-  if (auth !== undefined) {
-    if (!isObject(auth)) return must('auth', 'an object')
-    for (const field of pick(AUTH, auth.type, 'auth.type')) {
-      ;(field === 'fetchToken' ? fn : string)(auth[field] ?? '', `auth.${field}`)
+  const {
+    auth,
+    retry = {},
+    baseUrl,
+  } = (typeof options === 'object' && options) || must('options', 'an object')
+  const values = options as unknown as Record<string, unknown>
+  const strings = ['apiVersion', 'entityId', 'scope'].map((key) => [key, values[key]])
+  if (auth) {
+    for (const key of pick(AUTH, auth.type, 'auth.type')) {
+      strings.push([`auth.${key}`, (auth as Record<string, unknown>)[key] ?? 0])
     }
   }
-  if (retry !== undefined && retry !== false) {
-    if (!isObject(retry)) return must('retry', 'false or an object')
-    for (const [key, value] of Object.entries(retry)) {
-      pick(RETRY, key, 'a retry option')(value ?? undefined, `retry.${key}`)
+  for (const [name, value] of strings) {
+    const string = name !== 'auth.fetchToken'
+    value === undefined ||
+      (value && typeof value === (string ? 'string' : 'function')) ||
+      must(name as string, string ? 'a non-empty string' : 'a function')
+  }
+  if (retry !== false) {
+    if (typeof retry !== 'object') must('retry', 'false or an object')
+    // Each field is of its default's kind; `null` keeps the default.
+    for (const [key, value] of Object.entries(retry ?? {})) {
+      const kind = pick(RETRY_DEFAULTS, key, `retry's key ${key}`)
+      const name = `retry.${key}`
+      const list = Array.isArray(kind)
+      if (typeof kind === 'number') ms(value ?? undefined, name, key === 'jitter' ? 1 : undefined)
+      else if (
+        value != null &&
+        (typeof value !== typeof kind ||
+          (list && !value.every((m: unknown) => typeof m === 'string')))
+      ) {
+        must(name, list ? 'an array of strings' : 'a boolean')
+      }
     }
   }
   ms(options.timeoutMs, 'timeoutMs')
   ms(options.tokenRefreshMarginMs, 'tokenRefreshMarginMs')
-  fn(options.fetch, 'fetch')
-  string(options.apiVersion, 'apiVersion')
-  string(options.entityId, 'entityId')
-  check((v) => typeof v === 'string', 'a string')(options.scope, 'scope')
+  if (typeof (options.fetch ?? must) !== 'function') must('fetch', 'a function')
   try {
-    if (headers !== undefined) {
-      if (!Object.values(headers).every((v) => typeof v === 'string')) throw 0
-      new Headers(headers)
-    }
+    new Headers(options.headers)
   } catch {
-    must('headers', 'an object of header names to string values')
+    must('headers', 'an object of header names and values')
   }
   const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
   if (baseUrl === undefined) return root
   try {
-    const url = new URL(baseUrl)
-    const path = url.pathname.replace(/\/+$/, '')
-    if (
-      /^https?:$/.test(url.protocol) &&
-      path &&
-      !(url.search + url.hash + url.username + url.password)
-    ) {
-      return url.origin + path
-    }
+    // The URL as parsed: no credentials, query or fragment, a path besides `/`.
+    const href = new URL(baseUrl).href.replace(/\/+$/, '')
+    if (/^https?:\/\/[^/@]+\/[^?#]+$/.test(href)) return href
   } catch {}
-  return must(
-    'baseUrl',
-    'an absolute http(s) URL with the API root path, e.g. https://api.sandbox.monite.com/v1',
-  )
+  return must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
 }

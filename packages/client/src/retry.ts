@@ -26,7 +26,8 @@ export interface MoniteRetryOptions {
 /** @internal */
 export type ResolvedRetry = Required<MoniteRetryOptions>
 
-const RETRY_DEFAULTS: ResolvedRetry = {
+/** @internal The defaults; `checkOptions` checks each field against its default's kind. */
+export const RETRY_DEFAULTS: ResolvedRetry = {
   retries: 2,
   on429: true,
   on5xx: true,
@@ -48,23 +49,18 @@ export function resolveRetry(options: MoniteRetryOptions | false | undefined): R
 }
 
 /**
- * An HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, or the obsolete RFC 850 and asctime forms. Day and
- * month names are left to `Date.parse`, which refuses an unknown month.
- */
-const HTTP_DATE =
-  /^[A-Z][a-z]{2,8}(, \d\d[ -][A-Z][a-z]{2}[ -](\d\d|\d{4}) (\d\d:){2}\d\d GMT| [A-Z][a-z]{2} [ \d]\d (\d\d:){2}\d\d \d{4})$/
-
-/**
  * Parses a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds (a non-negative integer) or an
- * HTTP-date. Returns milliseconds, or `null` when absent or anything else (`-5`, `1.5`, …).
+ * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, the HTTP-date senders must generate; the obsolete
+ * RFC 850 and asctime forms are not read). Returns milliseconds, or `null` when absent or
+ * anything else (`-5`, `1.5`, …): the backoff applies.
  * @internal
  */
 export function parseRetryAfter(value: string | null): number | null {
   const text = value ?? ''
+  const date = Date.parse(text)
   if (/^\d+$/.test(text)) return +text * 1000
-  // asctime has no zone: GMT.
-  const date = HTTP_DATE.test(text) ? Date.parse(text.endsWith('T') ? text : `${text} GMT`) : NaN
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
+  // A date is read only if it is exactly how that date is written.
+  return new Date(date).toUTCString() === text ? Math.max(0, date - Date.now()) : null
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TokenManager } from './auth'
 import { MoniteClientError } from './errors'
-import { entityScope, noBody } from './generated/operations'
+import { entityScope } from './generated/operations'
 import { ms } from './options'
 import { abortable, type ResolvedRetry, retryDelay, sleep } from './retry'
 
@@ -36,8 +36,15 @@ function link(signal: AbortSignal): Set<() => void> {
   let calls = linked.get(signal)
   if (!calls) {
     const all = new Set<() => void>()
-    signal.addEventListener('abort', () => all.forEach((abort) => abort()), { once: true })
-    linked.set(signal, (calls = all))
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const abort of all) abort()
+      },
+      { once: true },
+    )
+    linked.set(signal, all)
+    calls = all
   }
   return calls
 }
@@ -119,14 +126,13 @@ export function createTransport(
     }
 
     const init: RequestInit = { method, headers, body, signal }
-    // One attempt, body included. A `Response` over the bytes read (none: a null body).
-    const send = async () => {
+    // One attempt, body included: a copy is read to the end, so the `Response` returned holds
+    // every byte (a tee keeps them) and reading it cannot stall. With the number of bytes.
+    const send = async (): Promise<[Response, number]> => {
       const response = await (fetch
         ? fetch(new Request(input, init))
         : globalThis.fetch(input, init))
-      const bytes = await response.arrayBuffer()
-      const read = new Response(bytes.byteLength ? bytes : null, response)
-      return Object.defineProperty(read, 'url', { value: response.url })
+      return [response, (await response.clone().arrayBuffer()).byteLength]
     }
 
     try {
@@ -138,10 +144,11 @@ export function createTransport(
         const token = auth ? (auth.peek() ?? (await abortable(auth.get(), signal))) : undefined
         if (token) headers.set('authorization', `Bearer ${token}`)
         let response: Response | undefined
+        let size = 0
         let failure: unknown
         try {
           // abortable: a `fetch` option that ignores its signal still ends at the deadline.
-          response = await abortable(send(), signal)
+          ;[response, size] = await abortable(send(), signal)
         } catch (error) {
           signal?.throwIfAborted()
           failure = error
@@ -159,12 +166,13 @@ export function createTransport(
             const message = `${method} ${pathOf(url)} failed: ${reason}`
             throw new MoniteClientError('network', message, { cause: failure })
           }
-          // An operation of the document declares a body unless it is listed in `noBody`.
+          // In the project's document, every operation but DELETE declares a body (the
+          // generator checks it).
           if (
             response.ok &&
-            !response.body &&
-            (schemaPath as string) in entityScope &&
-            !noBody.includes(`${method} ${schemaPath}`)
+            !size &&
+            method !== 'DELETE' &&
+            (schemaPath as string) in entityScope
           ) {
             const message = `${method} ${schemaPath}: the answer has no body`
             throw new MoniteClientError('invalid_response', message)

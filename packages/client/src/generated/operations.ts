@@ -15,9 +15,3 @@ export const entityScope: Readonly<Record<string, 0 | 1>> = {
   '/roles': 1,
   '/roles/{role_id}': 1,
 }
-
-/**
- * The operations (`METHOD /path`) whose success answer may have no body; every other operation
- * of the document declares one, and a 2xx without it is `invalid_response`.
- */
-export const noBody: readonly string[] = ['DELETE /entity_users/{entity_user_id}', 'DELETE /roles/{role_id}']

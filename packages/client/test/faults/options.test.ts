@@ -110,7 +110,7 @@ describe('enums, functions, strings', () => {
       1,
     ]) {
       const error = refusal({ environment, auth: base.auth })
-      expect(error.message).toBe('environment must be one of sandbox, eu, na, dev')
+      expect(error.message).toBe('environment must be one of sandbox,eu,na,dev')
     }
     for (const environment of ['sandbox', 'eu', 'na', 'dev', undefined]) accepts({ environment })
   })
@@ -119,8 +119,12 @@ describe('enums, functions, strings', () => {
     for (const type of ['toString', '__proto__', 'bearer', undefined]) {
       expect(refusal({ ...base, auth: { type } }).message).toMatch(/^auth\.type must be /)
     }
-    expect(refusal({ ...base, auth: null }).message).toMatch(/^auth must be /)
+    // (null, like undefined, is no auth.)
+    expect(refusal({ ...base, auth: 'partner' }).message).toMatch(/^auth\.type must be /)
     expect(refusal({ ...base, auth: { type: 'fetchToken', fetchToken: 'x' } }).message).toBe(
+      'auth.fetchToken must be a function',
+    )
+    expect(refusal({ ...base, auth: { type: 'fetchToken' } }).message).toBe(
       'auth.fetchToken must be a function',
     )
     expect(refusal({ ...base, auth: { type: 'token', token: 42 } }).message).toBe(
@@ -147,16 +151,20 @@ describe('enums, functions, strings', () => {
   })
 
   it('fetch: a function', () => {
-    for (const fetch of ['x', {}, 1, null]) {
+    for (const fetch of ['x', {}, 1]) {
       expect(refusal({ ...base, fetch }).message).toBe('fetch must be a function')
     }
     accepts({ ...base, fetch: globalThis.fetch })
   })
 
   it('retry: false or an object; its flags booleans; idempotentMethods strings', () => {
-    for (const retry of [true, 'no', 3, null, []]) {
-      expect(refusal({ ...base, retry }).message).toMatch(/^retry must be /)
+    for (const retry of [true, 'no', 3]) {
+      expect(refusal({ ...base, retry }).message).toBe('retry must be false or an object')
     }
+    expect(refusal({ ...base, retry: { retry: 3 } }).message).toMatch(
+      /^retry's key retry must be one of retries,on429,/,
+    )
+    expect(refusal({ ...base, retry: { toString: 3 } }).message).toMatch(/^retry's key toString/)
     expect(refusal({ ...base, retry: { on429: 'yes' } }).message).toBe(
       'retry.on429 must be a boolean',
     )
@@ -170,14 +178,16 @@ describe('enums, functions, strings', () => {
     accepts({ ...base, retry: { retries: 0, on5xx: false, idempotentMethods: ['get'] } })
   })
 
-  it('apiVersion, entityId, scope: strings; headers: string values', () => {
-    expect(refusal({ ...base, apiVersion: '' }).message).toMatch(/^apiVersion must be /)
-    expect(refusal({ ...base, entityId: 42 }).message).toMatch(/^entityId must be /)
-    expect(refusal({ ...base, entityId: '' }).message).toMatch(/^entityId must be /)
-    expect(refusal({ ...base, scope: {} }).message).toMatch(/^scope must be /)
-    expect(refusal({ ...base, headers: 'x' }).message).toMatch(/^headers must be /)
-    expect(refusal({ ...base, headers: { 'x-a': 1 } }).message).toMatch(/^headers must be /)
-    expect(refusal({ ...base, headers: { 'bad name': 'v' } }).message).toMatch(/^headers must be /)
+  it('apiVersion, entityId, scope: non-empty strings; headers: valid names and values', () => {
+    expect(refusal({ ...base, apiVersion: '' }).message).toBe(
+      'apiVersion must be a non-empty string',
+    )
+    expect(refusal({ ...base, entityId: 42 }).message).toBe('entityId must be a non-empty string')
+    expect(refusal({ ...base, entityId: '' }).message).toBe('entityId must be a non-empty string')
+    expect(refusal({ ...base, scope: {} }).message).toBe('scope must be a non-empty string')
+    for (const headers of ['x', 42, { 'bad name': 'v' }, { 'x-a': 'line\nbreak' }]) {
+      expect(refusal({ ...base, headers }).message).toMatch(/^headers must be /)
+    }
     accepts({ ...base, headers: { 'x-trace': 'abc' }, scope: 'user:1', entityId: 'e' })
   })
 })

@@ -1,5 +1,6 @@
 // Item 8 of #11: `Retry-After` is delay-seconds (a non-negative integer) or an HTTP-date (RFC 9110
-// §10.2.3); anything else falls back to the backoff.
+// §10.2.3) in the IMF-fixdate form senders must generate; anything else, including the obsolete
+// RFC 850 and asctime forms, falls back to the backoff.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isMoniteApiError, isMoniteClientError, type MoniteApiError } from '../../src'
@@ -26,19 +27,21 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 const time = (d: Date) =>
   `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
 
-/** The three HTTP-date forms RFC 9110 says a recipient must accept. */
-const httpDates = (d: Date) => [
-  // IMF-fixdate, what senders generate.
-  `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${time(d)} GMT`,
-  // Obsolete RFC 850 form (two-digit year).
+/** IMF-fixdate, the HTTP-date form senders generate. */
+const imfFixdate = (d: Date) =>
+  `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${time(d)} GMT`
+
+/** The two obsolete HTTP-date forms, which the client does not read. */
+const obsoleteDates = (d: Date) => [
+  // RFC 850 form (two-digit year).
   `${LONG_DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())}-${MONTHS[d.getUTCMonth()]}-${pad(d.getUTCFullYear() % 100)} ${time(d)} GMT`,
-  // Obsolete asctime form (no zone: GMT).
+  // asctime form (no zone: GMT).
   `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${time(d)} ${d.getUTCFullYear()}`,
 ]
 
-/** RFC 9110's grammar for the field (exact day and month names). */
+/** What the client reads: delay-seconds, or IMF-fixdate (exact day and month names). */
 const GRAMMAR = new RegExp(
-  `^(\\d+|(${DAYS.join('|')}), \\d\\d (${MONTHS.join('|')}) \\d{4} \\d\\d:\\d\\d:\\d\\d GMT|(${LONG_DAYS.join('|')}), \\d\\d-(${MONTHS.join('|')})-\\d\\d \\d\\d:\\d\\d:\\d\\d GMT|(${DAYS.join('|')}) (${MONTHS.join('|')}) [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4})$`,
+  `^(\\d+|(${DAYS.join('|')}), \\d\\d (${MONTHS.join('|')}) \\d{4} \\d\\d:\\d\\d:\\d\\d GMT)$`,
 )
 
 describe('Retry-After', () => {
@@ -51,22 +54,37 @@ describe('Retry-After', () => {
     )
   })
 
-  it('an HTTP-date in any of its three forms is the time until then (0 when past)', async () => {
-    // Whole seconds, between 1970 and 2049 (the RFC 850 two-digit year reads 00-49 as 20xx).
-    const dates = fc.integer({ min: 0, max: 2_500_000_000 }).map((s) => new Date(s * 1000))
+  // Whole seconds, between 1970 and 2049.
+  const dates = fc.integer({ min: 0, max: 2_500_000_000 }).map((s) => new Date(s * 1000))
+
+  it('an IMF-fixdate is the time until then (0 when past)', async () => {
     await fc.assert(
       fc.asyncProperty(dates, async (date) => {
-        for (const value of httpDates(date)) {
-          const before = Date.now()
-          const ms = await retryAfterOf(value)
-          const expected = Math.max(0, date.getTime() - before)
-          expect(ms, value).not.toBeNull()
-          expect(Math.abs((ms as number) - expected), value).toBeLessThanOrEqual(
-            date.getTime() > before ? 1_000 : 0,
-          )
-        }
+        const value = imfFixdate(date)
+        const before = Date.now()
+        const ms = await retryAfterOf(value)
+        const expected = Math.max(0, date.getTime() - before)
+        expect(ms, value).not.toBeNull()
+        expect(Math.abs((ms as number) - expected), value).toBeLessThanOrEqual(
+          date.getTime() > before ? 1_000 : 0,
+        )
       }),
       { numRuns: 60 },
+    )
+  })
+
+  it('the obsolete RFC 850 and asctime forms, and a wrong weekday, are not read', async () => {
+    await fc.assert(
+      fc.asyncProperty(dates, async (date) => {
+        const wrongDay = imfFixdate(date).replace(
+          /^\w+/,
+          DAYS[(date.getUTCDay() + 1) % 7] as string,
+        )
+        for (const value of [...obsoleteDates(date), wrongDay]) {
+          expect(await retryAfterOf(value), value).toBeNull()
+        }
+      }),
+      { numRuns: 30 },
     )
   })
 
