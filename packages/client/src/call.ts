@@ -50,7 +50,7 @@ export function createCall(
   return async (method, schemaPath, { params = {}, body, entityId, ...init } = {}) => {
     const callHeaders = mergeHeaders(body === undefined ? {} : JSON_BODY, headers, init.headers)
     setEntity(callHeaders, method, schemaPath, entityId)
-    const response = await transport(
+    const [response, bytes] = await transport(
       {
         ...init,
         method,
@@ -65,7 +65,7 @@ export function createCall(
       },
       body === undefined ? null : JSON.stringify(body),
     )
-    const text = await response.text()
+    const text = new TextDecoder().decode(bytes)
     let data: unknown
     try {
       data = text ? JSON.parse(text) : undefined

@@ -70,9 +70,13 @@ export interface TransportCall extends MoniteRequestExtras {
 
 /**
  * @internal Sends `call` with `body` (buffered, so that a retry or a 401 replay can send it
- * again).
+ * again). Resolves to the answer and its whole body, read within the call's deadline (the
+ * answer's own body is used up).
  */
-export type Transport = (call: TransportCall, body: BodyInit | null) => Promise<Response>
+export type Transport = (
+  call: TransportCall,
+  body: BodyInit | null,
+) => Promise<[response: Response, body: ArrayBuffer]>
 
 /**
  * Monite's auth (Bearer token, one refresh + one replay on 401), retries (429 with
@@ -126,13 +130,12 @@ export function createTransport(
     }
 
     const init: RequestInit = { method, headers, body, signal }
-    // One attempt, body included: a copy is read to the end, so the `Response` returned holds
-    // every byte (a tee keeps them) and reading it cannot stall. With the number of bytes.
-    const send = async (): Promise<[Response, number]> => {
+    // One attempt, body included.
+    const send = async (): Promise<[Response, ArrayBuffer]> => {
       const response = await (fetch
         ? fetch(new Request(input, init))
         : globalThis.fetch(input, init))
-      return [response, (await response.clone().arrayBuffer()).byteLength]
+      return [response, await response.arrayBuffer()]
     }
 
     try {
@@ -143,17 +146,17 @@ export function createTransport(
       for (;;) {
         const token = auth ? (auth.peek() ?? (await abortable(auth.get(), signal))) : undefined
         if (token) headers.set('authorization', `Bearer ${token}`)
-        let response: Response | undefined
-        let size = 0
+        let answer: [Response, ArrayBuffer] | undefined
         let failure: unknown
         try {
           // abortable: a `fetch` option that ignores its signal still ends at the deadline.
-          ;[response, size] = await abortable(send(), signal)
+          answer = await abortable(send(), signal)
         } catch (error) {
           signal?.throwIfAborted()
           failure = error
         }
 
+        const response = answer?.[0]
         if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
           replayed401 = true
           auth.invalidate(token)
@@ -161,7 +164,7 @@ export function createTransport(
         }
         const wait = retryDelay(retry, method, response, retriesUsed)
         if (wait === null) {
-          if (!response) {
+          if (!answer) {
             const reason = (failure as Error | undefined)?.message ?? failure
             const message = `${method} ${pathOf(url)} failed: ${reason}`
             throw new MoniteClientError('network', message, { cause: failure })
@@ -169,15 +172,15 @@ export function createTransport(
           // In the project's document, every operation but DELETE declares a body (the
           // generator checks it).
           if (
-            response.ok &&
-            !size &&
+            answer[0].ok &&
+            !answer[1].byteLength &&
             method !== 'DELETE' &&
             (schemaPath as string) in entityScope
           ) {
             const message = `${method} ${schemaPath}: the answer has no body`
             throw new MoniteClientError('invalid_response', message)
           }
-          return response
+          return answer
         }
         await sleep(wait, signal)
         retriesUsed++
@@ -193,7 +196,12 @@ export function createTransport(
  * @internal
  */
 export function requestTransport(transport: Transport): MoniteFetch {
-  return async (request) => transport(request, request.body && (await request.arrayBuffer()))
+  return async (request) => {
+    const [response, body] = await transport(request, request.body && (await request.arrayBuffer()))
+    // openapi-fetch reads the body again: a `Response` over the bytes read, at the same URL.
+    const read = new Response(body.byteLength ? body : null, response)
+    return Object.defineProperty(read, 'url', { value: response.url })
+  }
 }
 
 /**
