@@ -79,6 +79,34 @@ describe('timeoutMs covers the whole call', () => {
     expect(server.requests).toHaveLength(0)
   })
 
+  it("raw with parseAs: 'stream' still reads the body within the deadline", async () => {
+    const server = await httpServer((_req, res) => stallBody(res))
+    const call = clientOf(server).raw.GET('/entity_users/me', { parseAs: 'stream', timeoutMs: 200 })
+    expect(codeOf(await outcome(call))).toBe('timeout')
+  })
+
+  it("raw with parseAs: 'stream' streams the bytes read", async () => {
+    const server = await httpServer((_req, res) => sendJson(res, user))
+    const { data } = await clientOf(server).raw.GET('/entity_users/me', { parseAs: 'stream' })
+    expect(JSON.parse(await new Response(data).text())).toEqual(user)
+  })
+
+  it('a wrong per-call timeoutMs is invalid_options, before anything is sent', async () => {
+    const server = await httpServer((_req, res) => sendJson(res, user))
+    for (const timeoutMs of [Number.NaN, -1, Infinity, 2 ** 31]) {
+      const result = await outcome(clientOf(server).entityUsers.me({ timeoutMs }))
+      expect(codeOf(result)).toBe('invalid_options')
+      expect((result as Error).message).toBe('timeoutMs must be a number from 0 to 2147483647')
+    }
+    expect(server.requests).toEqual([])
+  })
+
+  it('timeoutMs: 0 on a call lifts the client default for that call', async () => {
+    const server = await httpServer((_req, res) => setTimeout(() => sendJson(res, user), 300))
+    const client = clientOf(server, { timeoutMs: 100 })
+    await expect(client.entityUsers.me({ timeoutMs: 0 })).resolves.toEqual(user)
+  })
+
   it('a body that arrives within the deadline is returned', async () => {
     const server = await httpServer((_req, res) => sendJson(res, user))
     await expect(clientOf(server, { timeoutMs: 2_000 }).entityUsers.me()).resolves.toEqual(user)
