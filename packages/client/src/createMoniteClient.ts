@@ -9,7 +9,7 @@ import { checkOptions } from './options'
 import { createAuthResource, type MoniteAuthResource } from './resources/auth'
 import { createEntityUsersResource, type MoniteEntityUsersResource } from './resources/entityUsers'
 import { createRolesResource, type MoniteRolesResource } from './resources/roles'
-import { type MoniteRetryOptions, resolveRetry } from './retry'
+import type { MoniteRetryOptions } from './retry'
 import {
   createTransport,
   type MoniteFetch,
@@ -132,7 +132,7 @@ export interface MoniteClient<Paths extends {} = paths> {
 export function createMoniteClient<Paths extends {} = paths>(
   options: MoniteClientOptions,
 ): MoniteClient<Paths> {
-  const baseUrl = checkOptions(options)
+  const [baseUrl, retry] = checkOptions(options)
   const auth = options.auth
   const apiVersion = options.apiVersion ?? MONITE_API_VERSION
   // Only partner and entity-user credentials name the actor.
@@ -171,12 +171,7 @@ export function createMoniteClient<Paths extends {} = paths>(
       )
     : null
 
-  const transport = createTransport(
-    options.fetch,
-    tokens,
-    resolveRetry(options.retry),
-    options.timeoutMs,
-  )
+  const transport = createTransport(options.fetch, tokens, retry, options.timeoutMs)
 
   const fetch = requestTransport(transport)
   // Sent unless the call or options.headers set it.

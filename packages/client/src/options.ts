@@ -1,7 +1,7 @@
 import type { MoniteClientOptions } from './createMoniteClient'
 import { MONITE_ENVIRONMENTS } from './environments'
 import { MoniteClientError } from './errors'
-import { RETRY_DEFAULTS } from './retry'
+import { RETRY_DEFAULTS, type ResolvedRetry } from './retry'
 
 /** Throws `invalid_options`: `<name> must be <allowed>`. Never quotes the value (it may be a secret). */
 const must = (name: string, allowed: string): never => {
@@ -34,11 +34,12 @@ const AUTH = {
 
 /**
  * Checks every option of `createMoniteClient`; throws `invalid_options` naming the first wrong
- * one and what it allows. Returns the API root: `baseUrl` (an absolute http(s) URL with a path,
- * no query, fragment or credentials; trailing slashes removed) or the environment's.
+ * one and what it allows. Returns the API root (`baseUrl`, an absolute http(s) URL with a path,
+ * no query, fragment or credentials, trailing slashes removed; or the environment's) and the
+ * retry policy with its defaults filled in.
  * @internal
  */
-export function checkOptions(options: MoniteClientOptions): string {
+export function checkOptions(options: MoniteClientOptions): [root: string, retry: ResolvedRetry] {
   const {
     auth,
     retry = {},
@@ -57,9 +58,11 @@ export function checkOptions(options: MoniteClientOptions): string {
       (value && typeof value === (string ? 'string' : 'function')) ||
       must(name as string, string ? 'a non-empty string' : 'a function')
   }
-  if (retry !== false) {
+  // Each field is of its default's kind; `null` and `undefined` keep the default.
+  const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
+  if (retry === false) policy.retries = 0
+  else {
     if (typeof retry !== 'object') must('retry', 'false or an object')
-    // Each field is of its default's kind; `null` keeps the default.
     for (const [key, value] of Object.entries(retry ?? {})) {
       const kind = pick(RETRY_DEFAULTS, key, `retry's key ${key}`)
       const name = `retry.${key}`
@@ -72,8 +75,11 @@ export function checkOptions(options: MoniteClientOptions): string {
       ) {
         must(name, list ? 'an array of strings' : 'a boolean')
       }
+      if (value != null) policy[key] = value
     }
   }
+  const resolved = policy as ResolvedRetry
+  resolved.idempotentMethods = resolved.idempotentMethods.map((m) => m.toUpperCase())
   ms(options.timeoutMs, 'timeoutMs')
   ms(options.tokenRefreshMarginMs, 'tokenRefreshMarginMs')
   if (typeof (options.fetch ?? must) !== 'function') must('fetch', 'a function')
@@ -83,11 +89,11 @@ export function checkOptions(options: MoniteClientOptions): string {
     must('headers', 'an object of header names and values')
   }
   const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
-  if (baseUrl === undefined) return root
+  if (baseUrl === undefined) return [root, resolved]
   try {
     // The URL as parsed: no credentials, query or fragment, a path besides `/`.
     const href = new URL(baseUrl).href.replace(/\/+$/, '')
-    if (/^https?:\/\/[^/@]+\/[^?#]+$/.test(href)) return href
+    if (/^https?:\/\/[^/@]+\/[^?#]+$/.test(href)) return [href, resolved]
   } catch {}
   return must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
 }

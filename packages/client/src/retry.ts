@@ -39,15 +39,6 @@ export const RETRY_DEFAULTS: ResolvedRetry = {
   jitter: 0.2,
 }
 
-/** @internal Fills in the defaults of a policy `checkOptions` has accepted. */
-export function resolveRetry(options: MoniteRetryOptions | false | undefined): ResolvedRetry {
-  if (options === false) return { ...RETRY_DEFAULTS, retries: 0 }
-  // A field left undefined (or null) keeps its default.
-  const given = Object.entries(options ?? {}).filter(([, value]) => value != null)
-  const policy: ResolvedRetry = { ...RETRY_DEFAULTS, ...Object.fromEntries(given) }
-  return { ...policy, idempotentMethods: policy.idempotentMethods.map((m) => m.toUpperCase()) }
-}
-
 /**
  * Parses a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds (a non-negative integer) or an
  * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, the HTTP-date senders must generate; the obsolete

@@ -25,24 +25,20 @@ export function pathOf(url: string): string {
   }
 }
 
-/** What each caller's signal aborts: its calls in flight. */
-const linked = new WeakMap<AbortSignal, Set<() => void>>()
+/** The calls in flight on each caller's signal, which has one listener for all of them. */
+const linked = new WeakMap<AbortSignal, Set<AbortController>>()
 
 /**
- * The calls in flight on `signal`, which has one listener for all of them (as many listeners as
- * concurrent calls would set off MaxListenersExceededWarning past 10).
+ * The calls in flight on `signal`: one listener aborts them all (one listener per call would set
+ * off MaxListenersExceededWarning past 10 concurrent calls).
  */
-function link(signal: AbortSignal): Set<() => void> {
+function link(signal: AbortSignal): Set<AbortController> {
   let calls = linked.get(signal)
   if (!calls) {
-    const all = new Set<() => void>()
-    signal.addEventListener(
-      'abort',
-      () => {
-        for (const abort of all) abort()
-      },
-      { once: true },
-    )
+    const all = new Set<AbortController>()
+    signal.addEventListener('abort', () => {
+      for (const call of all) call.abort(signal.reason)
+    })
     linked.set(signal, all)
     calls = all
   }
@@ -103,6 +99,7 @@ export function createTransport(
     const { method, url, headers, signal: userSignal, schemaPath } = call
     const input = call instanceof Request ? call : url
     const timeout = call.timeoutMs ?? timeoutMs
+    const what = `${method} ${pathOf(url)}`
     ms(timeout, 'timeoutMs')
     userSignal?.throwIfAborted()
 
@@ -116,15 +113,14 @@ export function createTransport(
       const timer =
         timeout &&
         setTimeout(() => {
-          const message = `${method} ${pathOf(url)} timed out after ${timeout} ms`
+          const message = `${what} timed out after ${timeout} ms`
           controller.abort(new MoniteClientError('timeout', message))
         }, timeout)
       const calls = userSignal && link(userSignal)
-      const abort = () => controller.abort(userSignal?.reason)
-      calls?.add(abort)
+      calls?.add(controller)
       unlink = () => {
         clearTimeout(timer)
-        calls?.delete(abort)
+        calls?.delete(controller)
       }
       signal = controller.signal
     }
@@ -166,7 +162,7 @@ export function createTransport(
         if (wait === null) {
           if (!answer) {
             const reason = (failure as Error | undefined)?.message ?? failure
-            const message = `${method} ${pathOf(url)} failed: ${reason}`
+            const message = `${what} failed: ${reason}`
             throw new MoniteClientError('network', message, { cause: failure })
           }
           // In the project's document, every operation but DELETE declares a body (the
