@@ -8,21 +8,46 @@ const must = (name: string, allowed: string): never => {
   throw new MoniteClientError('invalid_options', `${name} must be ${allowed}`)
 }
 
+/** The longest delay: setTimeout's limit, past which a timer fires at once. */
+const MAX = 2 ** 31 - 1
+
 /**
- * `undefined`, or milliseconds (or a count) from 0 to `max`: 2^31-1 by default, setTimeout's
- * limit, past which a timer fires at once. NaN, Infinity and strings fail.
+ * Passes `null`, `undefined` and a value of `kind`, throws otherwise. `kind` is an example: a
+ * number is the largest allowed (from 0; NaN, Infinity and strings fail), `''` a non-empty
+ * string, an array an array of strings, a function or a boolean its type.
  * @internal
  */
-export const ms = (value: unknown, name: string, max = 2 ** 31 - 1) =>
-  value === undefined ||
-  ((value as number) >= 0 && (value as number) <= max && typeof value === 'number') ||
-  must(name, `a number from 0 to ${max}`)
+export const check = (value: unknown, name: string, kind: unknown = MAX): unknown =>
+  value == null ||
+  (typeof kind === 'number'
+    ? (value as number) >= 0 && (value as number) <= kind && typeof value === 'number'
+    : Array.isArray(kind)
+      ? Array.isArray(value) && value.every((m) => typeof m === 'string')
+      : typeof value === typeof kind && value !== '') ||
+  must(
+    name,
+    typeof kind === 'number'
+      ? `a number from 0 to ${kind}`
+      : Array.isArray(kind)
+        ? 'an array of strings'
+        : `a ${kind === '' ? 'non-empty ' : ''}${typeof kind}`,
+  )
 
 /** `record[key]` if `key` is an own key of `record` (`toString`, `__proto__` are not); else throws. */
 const pick = <T>(record: Record<string, T>, key: unknown, name: string): T =>
   Object.hasOwn(record, key as string)
     ? (record[key as string] as T)
     : must(name, `one of ${Object.keys(record)}`)
+
+/** The top-level options checked by kind (see {@link check}). */
+const KINDS = {
+  apiVersion: '',
+  entityId: '',
+  scope: '',
+  timeoutMs: MAX,
+  tokenRefreshMarginMs: MAX,
+  fetch: must,
+}
 
 /** The fields each kind of `auth` requires: `fetchToken` a function, the others strings. */
 const AUTH = {
@@ -46,17 +71,15 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     baseUrl,
   } = (typeof options === 'object' && options) || must('options', 'an object')
   const values = options as unknown as Record<string, unknown>
-  const strings = ['apiVersion', 'entityId', 'scope'].map((key) => [key, values[key]])
+  for (const [key, kind] of Object.entries(KINDS)) check(values[key], key, kind)
   if (auth) {
     for (const key of pick(AUTH, auth.type, 'auth.type')) {
-      strings.push([`auth.${key}`, (auth as Record<string, unknown>)[key] ?? 0])
+      check(
+        (auth as Record<string, unknown>)[key] ?? 0,
+        `auth.${key}`,
+        key === 'fetchToken' ? must : '',
+      )
     }
-  }
-  for (const [name, value] of strings) {
-    const string = name !== 'auth.fetchToken'
-    value === undefined ||
-      (value && typeof value === (string ? 'string' : 'function')) ||
-      must(name as string, string ? 'a non-empty string' : 'a function')
   }
   // Each field is of its default's kind; `null` and `undefined` keep the default.
   const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
@@ -65,24 +88,12 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     if (typeof retry !== 'object') must('retry', 'false or an object')
     for (const [key, value] of Object.entries(retry ?? {})) {
       const kind = pick(RETRY_DEFAULTS, key, `retry's key ${key}`)
-      const name = `retry.${key}`
-      const list = Array.isArray(kind)
-      if (typeof kind === 'number') ms(value ?? undefined, name, key === 'jitter' ? 1 : undefined)
-      else if (
-        value != null &&
-        (typeof value !== typeof kind ||
-          (list && !value.every((m: unknown) => typeof m === 'string')))
-      ) {
-        must(name, list ? 'an array of strings' : 'a boolean')
-      }
+      check(value, `retry.${key}`, typeof kind === 'number' ? (key === 'jitter' ? 1 : MAX) : kind)
       if (value != null) policy[key] = value
     }
   }
   const resolved = policy as ResolvedRetry
   resolved.idempotentMethods = resolved.idempotentMethods.map((m) => m.toUpperCase())
-  ms(options.timeoutMs, 'timeoutMs')
-  ms(options.tokenRefreshMarginMs, 'tokenRefreshMarginMs')
-  if (typeof (options.fetch ?? must) !== 'function') must('fetch', 'a function')
   try {
     new Headers(options.headers)
   } catch {

@@ -1,7 +1,7 @@
 import type { TokenManager } from './auth'
 import { MoniteClientError } from './errors'
 import { entityScope } from './generated/operations'
-import { ms } from './options'
+import { check } from './options'
 import { abortable, type ResolvedRetry, retryDelay, sleep } from './retry'
 
 /** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
@@ -100,7 +100,7 @@ export function createTransport(
     const input = call instanceof Request ? call : url
     const timeout = call.timeoutMs ?? timeoutMs
     const what = `${method} ${pathOf(url)}`
-    ms(timeout, 'timeoutMs')
+    check(timeout, 'timeoutMs')
     userSignal?.throwIfAborted()
 
     // The call's own signal, aborted by the caller's or the deadline. `fetch` listens to this one,
