@@ -13,7 +13,6 @@ import type { MoniteRetryOptions } from './retry'
 import {
   createTransport,
   type MoniteFetch,
-  RawRequest,
   requestTransport,
   type TransportCall,
 } from './transport'
@@ -197,7 +196,7 @@ export function createMoniteClient<Paths extends {} = paths>(
         )
       }
     }
-    const raw = createClient<MonitePaths<Paths>>({ baseUrl, fetch, headers, Request: RawRequest })
+    const raw = createClient<MonitePaths<Paths>>({ baseUrl, fetch, headers })
     raw.use({
       // openapi-fetch upper-cases the method and copies a call's `entityId` onto the Request;
       // this middleware runs before any other. The transport reads `schemaPath` off it too.

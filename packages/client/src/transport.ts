@@ -199,19 +199,3 @@ export function requestTransport(transport: Transport): MoniteFetch {
     return Object.defineProperty(read, 'url', { value: response.url })
   }
 }
-
-/**
- * The `Request` of `client.raw` (openapi-fetch's `Request` option): a plain `Request` that keeps
- * the caller's signal as its `signal` rather than linking a signal of its own to it, a link
- * undici undoes only when the `Request` is collected. The transport links the caller's signal to
- * each call while it runs. Its `prototype` is `Request`'s, so any `Request` passes openapi-fetch's
- * `instanceof` check (a middleware may return its own).
- * @internal
- */
-export const RawRequest = Object.assign(
-  function RawRequest(input: RequestInfo | URL, { signal, ...init }: RequestInit = {}) {
-    const request = new Request(input, init)
-    return signal ? Object.defineProperty(request, 'signal', { value: signal }) : request
-  },
-  { prototype: Request.prototype },
-) as unknown as typeof Request

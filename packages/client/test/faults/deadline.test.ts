@@ -131,6 +131,18 @@ describe("the caller's AbortSignal covers the whole call", () => {
     expect((result as Error).message).toBe('user gave up')
   })
 
+  it('abort while the body stalls (raw, a middleware returns its own Request)', async () => {
+    const server = await httpServer((_req, res) => stallBody(res))
+    const client = clientOf(server)
+    client.raw.use({
+      onRequest: ({ request }) => new Request(request, { headers: request.headers }),
+    })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('user gave up')), 300)
+    const call = client.raw.GET('/entity_users/me', { signal: controller.signal })
+    expect(((await outcome(call)) as Error).message).toBe('user gave up')
+  })
+
   it('abort while the body stalls, on a call that also has a timeout', async () => {
     const server = await httpServer((_req, res) => stallBody(res))
     const controller = new AbortController()
