@@ -63,7 +63,7 @@ describe('timeoutMs covers the whole call', () => {
       res.writeHead(429, { 'retry-after': '30' })
       res.end()
     })
-    const result = await outcome(clientOf(server, { timeoutMs: 200 }).entityUsers.me())
+    const result = await outcome(clientOf(server, { timeoutMs: 1_000 }).entityUsers.me())
     expect(codeOf(result)).toBe('timeout')
     expect(server.requests).toHaveLength(1)
   })

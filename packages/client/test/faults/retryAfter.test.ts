@@ -126,9 +126,9 @@ describe('Retry-After', () => {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify(user))
     })
-    // The backoff (500 ms) is longer than the deadline (150 ms): honouring "-5" as "no wait"
-    // would send the second attempt at once and succeed.
-    const client = clientOf(server, { retry: { baseDelayMs: 500, jitter: 0 }, timeoutMs: 150 })
+    // The backoff (10 s) is longer than the deadline (1.5 s): honouring "-5" as "no wait" would
+    // send the second attempt at once and succeed.
+    const client = clientOf(server, { retry: { baseDelayMs: 10_000, jitter: 0 }, timeoutMs: 1_500 })
     const error = await rejection(client.entityUsers.me())
     expect(isMoniteClientError(error) && error.code).toBe('timeout')
     expect(server.requests).toHaveLength(1)
