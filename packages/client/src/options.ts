@@ -87,8 +87,9 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   else {
     if (typeof retry !== 'object') must('retry', 'false or an object')
     for (const [key, value] of Object.entries(retry ?? {})) {
-      const kind = pick(RETRY_DEFAULTS, key, `retry's key ${key}`)
-      check(value, `retry.${key}`, typeof kind === 'number' ? (key === 'jitter' ? 1 : MAX) : kind)
+      const name = `retry.${key}`
+      const kind = pick(RETRY_DEFAULTS, key, name)
+      check(value, name, typeof kind === 'number' ? (key === 'jitter' ? 1 : MAX) : kind)
       if (value != null) policy[key] = value
     }
   }
@@ -97,7 +98,7 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   try {
     new Headers(options.headers)
   } catch {
-    must('headers', 'an object of header names and values')
+    must('headers', 'valid headers')
   }
   const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
   if (baseUrl === undefined) return [root, resolved]

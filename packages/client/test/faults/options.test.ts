@@ -162,9 +162,9 @@ describe('enums, functions, strings', () => {
       expect(refusal({ ...base, retry }).message).toBe('retry must be false or an object')
     }
     expect(refusal({ ...base, retry: { retry: 3 } }).message).toMatch(
-      /^retry's key retry must be one of retries,on429,/,
+      /^retry\.retry must be one of retries,on429,/,
     )
-    expect(refusal({ ...base, retry: { toString: 3 } }).message).toMatch(/^retry's key toString/)
+    expect(refusal({ ...base, retry: { toString: 3 } }).message).toMatch(/^retry\.toString must/)
     expect(refusal({ ...base, retry: { on429: 'yes' } }).message).toBe(
       'retry.on429 must be a boolean',
     )
