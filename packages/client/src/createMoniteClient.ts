@@ -24,7 +24,10 @@ import type { MonitePaths } from './types'
 export interface MoniteClientOptions {
   /** A named Monite host: `sandbox`, `eu`, `na` or `dev`. Ignored when `baseUrl` is set. */
   environment?: MoniteEnvironment
-  /** The API root, ending in `/v1` (e.g. a proxy or the fake API). Wins over `environment`. */
+  /**
+   * The API root (Monite's end in `/v1`; a proxy's or the fake API's may be any path): an
+   * absolute http(s) URL with a path, no query, fragment or credentials. Wins over `environment`.
+   */
   baseUrl?: string
   /** Sent as `x-monite-version`. Default `2024-05-25`, the version the types describe. */
   apiVersion?: string
@@ -41,7 +44,10 @@ export interface MoniteClientOptions {
   fetch?: MoniteFetch
   /** Retry policy, or `false` for none. See {@link MoniteRetryOptions}. */
   retry?: MoniteRetryOptions | false
-  /** Abort a call (including its retries) after this many ms. Default: no timeout. */
+  /**
+   * Each call's deadline, in ms, over everything it does: the token wait, every attempt, the
+   * retry waits and reading the body. 0 to 2147483647; `0`: none. Default: none.
+   */
   timeoutMs?: number
   /** Refresh a token this long before it expires (capped at 10% of its lifetime). Default 60 s. */
   tokenRefreshMarginMs?: number
@@ -63,7 +69,7 @@ export interface MoniteCallOptions {
   entityId?: string
   /** Cancels the call. */
   signal?: AbortSignal
-  /** Overrides the client's `timeoutMs` for this call. */
+  /** Overrides the client's `timeoutMs` for this call (`0`: no deadline). */
   timeoutMs?: number
   /** Extra headers for this call. */
   headers?: Record<string, string>

@@ -1,6 +1,15 @@
 /**
- * Retry policy. Every field has a default; pass `retry: false` to `createMoniteClient` to turn
- * all retries off.
+ * Retry policy. Every field has a default (`null` or `undefined` keeps it); pass `retry: false`
+ * to `createMoniteClient` to turn all retries off. Counts and delays are numbers from 0 to
+ * 2147483647, `jitter` from 0 to 1; anything else is `invalid_options`.
+ *
+ * @example
+ * ```ts
+ * const monite = createMoniteClient({
+ *   environment: 'sandbox',
+ *   retry: { retries: 4, baseDelayMs: 500, idempotentMethods: ['GET'] },
+ * })
+ * ```
  */
 export interface MoniteRetryOptions {
   /** How many times a request may be retried after the first attempt. Default `2`. */
