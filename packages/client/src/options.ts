@@ -102,10 +102,12 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   }
   const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
   if (baseUrl === undefined) return [root, resolved]
+  // The URL as parsed: http(s), no credentials, query or fragment, a path besides `/`.
+  let href: string | undefined
   try {
-    // The URL as parsed: no credentials, query or fragment, a path besides `/`.
-    const href = new URL(baseUrl).href.replace(/\/+$/, '')
-    if (/^https?:\/\/[^/@]+\/[^?#]+$/.test(href)) return [href, resolved]
+    href = new URL(baseUrl).href.replace(/\/+$/, '')
   } catch {}
-  return must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
+  return /^https?:\/\/[^/@]+\/[^?#]+$/.test(href as string)
+    ? [href as string, resolved]
+    : must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
 }
