@@ -18,7 +18,8 @@ export interface CallInit extends MoniteCallOptions {
 
 /**
  * @internal How the resource helpers call Monite: resolves to the data of a 2xx answer
- * (`undefined` for an empty body); throws `MoniteApiError` otherwise.
+ * (`undefined` for a DELETE's empty body; any other empty 2xx is `invalid_response`, from the
+ * transport); throws `MoniteApiError` otherwise.
  */
 export type Call = <T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
