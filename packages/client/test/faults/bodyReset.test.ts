@@ -1,5 +1,7 @@
 // Item 3 of #11: a failure while the body is read is a network error, retried under the same
 // rules as one before the headers (idempotent methods only, never POST).
+import type { ServerResponse } from 'node:http'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isMoniteClientError } from '../../src'
 import { clientOf, httpServer, rejection, resetMidBody, sendJson, tcpServer, user } from './servers'
@@ -62,5 +64,43 @@ describe('a reset while the body is read', () => {
     const error = await rejection(clientOf(server, { retry: false }).roles.list())
     expect(isMoniteClientError(error) && error.code).toBe('network')
     expect(server.requests).toHaveLength(1)
+  })
+})
+
+describe('any sequence of faults (property, real sockets)', () => {
+  type Fault = 'reset' | '503' | 'ok'
+  const answer = {
+    reset: resetMidBody,
+    '503': (res: ServerResponse) => sendJson(res, {}, 503),
+    ok: (res: ServerResponse) => sendJson(res, user),
+  }
+
+  it('GET succeeds iff an attempt within the 3 allowed answers whole; POST is sent once', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom<Fault>('reset', '503', 'ok'), { minLength: 3, maxLength: 3 }),
+        fc.constantFrom('GET', 'POST'),
+        async (faults, method) => {
+          const server = await httpServer((_req, res, n) => answer[faults[n] ?? 'ok'](res))
+          const client = clientOf(server)
+          const call =
+            method === 'GET'
+              ? client.roles.get('r-1')
+              : client.roles.create({ name: 'x', permissions: { objects: [] } })
+          const outcome = await call.then(
+            () => 'ok',
+            (error: unknown) =>
+              isMoniteClientError(error) ? error.code : (error as { status?: number }).status,
+          )
+          const tries = method === 'GET' ? 3 : 1
+          const first = faults.slice(0, tries).indexOf('ok')
+          const attempts = first === -1 ? tries : first + 1
+          const last = faults[attempts - 1]
+          expect(server.requests).toHaveLength(attempts)
+          expect(outcome).toBe(last === 'ok' ? 'ok' : last === 'reset' ? 'network' : 503)
+        },
+      ),
+      { numRuns: 25 },
+    )
   })
 })
