@@ -18,7 +18,8 @@ export interface CallInit extends MoniteCallOptions {
 
 /**
  * @internal How the resource helpers call Monite: resolves to the data of a 2xx answer
- * (`undefined` for an empty body); throws `MoniteApiError` otherwise.
+ * (`undefined` for a DELETE's empty body; any other empty 2xx is `invalid_response`, from the
+ * transport); throws `MoniteApiError` otherwise.
  */
 export type Call = <T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -50,7 +51,7 @@ export function createCall(
   return async (method, schemaPath, { params = {}, body, entityId, ...init } = {}) => {
     const callHeaders = mergeHeaders(body === undefined ? {} : JSON_BODY, headers, init.headers)
     setEntity(callHeaders, method, schemaPath, entityId)
-    const response = await transport(
+    const [response, bytes] = await transport(
       {
         ...init,
         method,
@@ -61,10 +62,11 @@ export function createCall(
           pathSerializer: defaultPathSerializer,
         }),
         headers: callHeaders,
+        schemaPath,
       },
       body === undefined ? null : JSON.stringify(body),
     )
-    const text = await response.text()
+    const text = new TextDecoder().decode(bytes)
     let data: unknown
     try {
       data = text ? JSON.parse(text) : undefined

@@ -1,16 +1,22 @@
 import createClient, { type Client } from 'openapi-fetch'
 import { createTokenManager, type MoniteAuth } from './auth'
 import { createCall } from './call'
-import { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
+import { MONITE_API_VERSION, type MoniteEnvironment } from './environments'
 import { MoniteClientError } from './errors'
 import type { paths } from './generated/monite'
 import { entityScope } from './generated/operations'
+import { checkOptions } from './options'
 import { createAuthResource, type MoniteAuthResource } from './resources/auth'
 import { createEntityUsersResource, type MoniteEntityUsersResource } from './resources/entityUsers'
 import { createRolesResource, type MoniteRolesResource } from './resources/roles'
-import { type MoniteRetryOptions, resolveRetry } from './retry'
+import type { MoniteRetryOptions } from './retry'
 import type { MoniteTokenStore } from './tokenStore'
-import { createTransport, type MoniteFetch, requestTransport } from './transport'
+import {
+  createTransport,
+  type MoniteFetch,
+  requestTransport,
+  type TransportCall,
+} from './transport'
 import type { MonitePaths } from './types'
 
 /**
@@ -19,7 +25,10 @@ import type { MonitePaths } from './types'
 export interface MoniteClientOptions {
   /** A named Monite host: `sandbox`, `eu`, `na` or `dev`. Ignored when `baseUrl` is set. */
   environment?: MoniteEnvironment
-  /** The API root, ending in `/v1` (e.g. a proxy or the fake API). Wins over `environment`. */
+  /**
+   * The API root (Monite's end in `/v1`; a proxy's or the fake API's may be any path): an
+   * absolute http(s) URL with a path, no query, fragment or credentials. Wins over `environment`.
+   */
   baseUrl?: string
   /** Sent as `x-monite-version`. Default `2024-05-25`, the version the types describe. */
   apiVersion?: string
@@ -36,7 +45,10 @@ export interface MoniteClientOptions {
   fetch?: MoniteFetch
   /** Retry policy, or `false` for none. See {@link MoniteRetryOptions}. */
   retry?: MoniteRetryOptions | false
-  /** Abort a call (including its retries) after this many ms. Default: no timeout. */
+  /**
+   * Each call's deadline, in ms, over everything it does: the token wait, every attempt, the
+   * retry waits and reading the body. 0 to 2147483647; `0`: none. Default: none.
+   */
   timeoutMs?: number
   /** Refresh a token this long before it expires (capped at 10% of its lifetime). Default 60 s. */
   tokenRefreshMarginMs?: number
@@ -74,7 +86,7 @@ export interface MoniteCallOptions {
   entityId?: string
   /** Cancels the call. */
   signal?: AbortSignal
-  /** Overrides the client's `timeoutMs` for this call. */
+  /** Overrides the client's `timeoutMs` for this call (`0`: no deadline). */
   timeoutMs?: number
   /** Extra headers for this call. */
   headers?: Record<string, string>
@@ -107,48 +119,6 @@ export interface MoniteClient<Paths extends {} = paths> {
   readonly auth: MoniteAuthResource
   /** A client for another entity that shares this one's token cache and transport. */
   withEntity(entityId: string): MoniteClient<Paths>
-}
-
-function resolveBaseUrl(options: MoniteClientOptions): string {
-  if (options.baseUrl !== undefined) {
-    try {
-      return new URL(options.baseUrl).href.replace(/\/+$/, '')
-    } catch (cause) {
-      throw new MoniteClientError('invalid_options', `baseUrl is not a URL: ${options.baseUrl}`, {
-        cause,
-      })
-    }
-  }
-  const env = options.environment ?? 'sandbox'
-  const url = MONITE_ENVIRONMENTS[env]
-  if (!url) {
-    throw new MoniteClientError(
-      'invalid_options',
-      `Unknown environment "${String(env)}"; use ${Object.keys(MONITE_ENVIRONMENTS)} or baseUrl`,
-    )
-  }
-  return url
-}
-
-const AUTH_FIELDS: Record<MoniteAuth['type'], string[]> = {
-  partner: ['clientId', 'clientSecret'],
-  entity_user: ['clientId', 'clientSecret', 'entityUserId'],
-  fetchToken: ['fetchToken'],
-  token: ['token'],
-}
-
-function validateAuth(auth: MoniteAuth | undefined): void {
-  if (!auth) return
-  const fields = AUTH_FIELDS[auth.type]
-  const missing = fields
-    ? fields.find((f) => !(auth as unknown as Record<string, unknown>)[f])
-    : 'a known type'
-  if (missing) {
-    throw new MoniteClientError(
-      'invalid_options',
-      `auth (type "${String(auth.type)}") needs ${missing}`,
-    )
-  }
 }
 
 /**
@@ -184,12 +154,8 @@ function validateAuth(auth: MoniteAuth | undefined): void {
 export function createMoniteClient<Paths extends {} = paths>(
   options: MoniteClientOptions,
 ): MoniteClient<Paths> {
-  if (!options || typeof options !== 'object') {
-    throw new MoniteClientError('invalid_options', 'createMoniteClient needs an options object')
-  }
+  const [baseUrl, retry] = checkOptions(options)
   const auth = options.auth
-  validateAuth(auth)
-  const baseUrl = resolveBaseUrl(options)
   const apiVersion = options.apiVersion ?? MONITE_API_VERSION
   // Only partner and entity-user credentials name the actor.
   const actor =
@@ -224,12 +190,7 @@ export function createMoniteClient<Paths extends {} = paths>(
       )
     : null
 
-  const transport = createTransport(
-    options.fetch,
-    tokens,
-    resolveRetry(options.retry),
-    options.timeoutMs,
-  )
+  const transport = createTransport(options.fetch, tokens, retry, options.timeoutMs)
 
   const fetch = requestTransport(transport)
   // Sent unless the call or options.headers set it.
@@ -258,14 +219,16 @@ export function createMoniteClient<Paths extends {} = paths>(
     const raw = createClient<MonitePaths<Paths>>({ baseUrl, fetch, headers })
     raw.use({
       // openapi-fetch upper-cases the method and copies a call's `entityId` onto the Request;
-      // this middleware runs before any other.
-      onRequest: ({ request, schemaPath }) =>
+      // this middleware runs before any other. The transport reads `schemaPath` off it too.
+      onRequest: ({ request, schemaPath }) => {
+        ;(request as Request & TransportCall).schemaPath = schemaPath
         setEntity(
           request.headers,
           request.method,
           schemaPath,
           (request as Request & MoniteCallOptions).entityId,
-        ),
+        )
+      },
     })
     // The helpers below are typed against the project's own paths.
     const call = createCall(transport, baseUrl, headers, setEntity)

@@ -86,8 +86,9 @@ export type MoniteClientErrorCode =
 
 /**
  * An error raised by the client itself, before or instead of an answer from Monite:
- * bad options, a missing `x-monite-entity-id`, a timeout, a network failure after retries,
- * or a failed token request. `code` tells which; `cause` holds the underlying error.
+ * bad options, a missing `x-monite-entity-id`, a timeout, a network failure after retries
+ * (the body included), a failed token request, or a 2xx that is not what the operation declares.
+ * `code` tells which; `cause` holds the underlying error. The README's error table lists every case.
  *
  * @example
  * ```ts

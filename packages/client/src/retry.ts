@@ -1,6 +1,15 @@
 /**
- * Retry policy. Every field has a default; pass `retry: false` to `createMoniteClient` to turn
- * all retries off.
+ * Retry policy. Every field has a default (`null` or `undefined` keeps it); pass `retry: false`
+ * to `createMoniteClient` to turn all retries off. Counts and delays are numbers from 0 to
+ * 2147483647, `jitter` from 0 to 1; anything else is `invalid_options`.
+ *
+ * @example
+ * ```ts
+ * const monite = createMoniteClient({
+ *   environment: 'sandbox',
+ *   retry: { retries: 4, baseDelayMs: 500, idempotentMethods: ['GET'] },
+ * })
+ * ```
  */
 export interface MoniteRetryOptions {
   /** How many times a request may be retried after the first attempt. Default `2`. */
@@ -26,7 +35,8 @@ export interface MoniteRetryOptions {
 /** @internal */
 export type ResolvedRetry = Required<MoniteRetryOptions>
 
-const RETRY_DEFAULTS: ResolvedRetry = {
+/** @internal The defaults; `checkOptions` checks each field against its default's kind. */
+export const RETRY_DEFAULTS: ResolvedRetry = {
   retries: 2,
   on429: true,
   on5xx: true,
@@ -38,31 +48,19 @@ const RETRY_DEFAULTS: ResolvedRetry = {
   jitter: 0.2,
 }
 
-/** @internal */
-export function resolveRetry(options: MoniteRetryOptions | false | undefined): ResolvedRetry {
-  if (options === false) return { ...RETRY_DEFAULTS, retries: 0 }
-  // A field left undefined keeps its default.
-  const given = Object.entries(options ?? {}).filter(([, value]) => value != null)
-  const policy: ResolvedRetry = { ...RETRY_DEFAULTS, ...Object.fromEntries(given) }
-  return {
-    ...policy,
-    retries: Math.max(0, Math.floor(policy.retries)),
-    idempotentMethods: policy.idempotentMethods.map((m) => m.toUpperCase()),
-    jitter: Math.min(1, Math.max(0, policy.jitter)),
-  }
-}
-
 /**
- * Parses a `Retry-After` header: delay-seconds or an HTTP date. Returns milliseconds, or `null`
- * when absent or unreadable.
+ * Parses a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds (a non-negative integer) or an
+ * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, the HTTP-date senders must generate; the obsolete
+ * RFC 850 and asctime forms are not read). Returns milliseconds, or `null` when absent or
+ * anything else (`-5`, `1.5`, …): the backoff applies.
  * @internal
  */
 export function parseRetryAfter(value: string | null): number | null {
-  const text = value?.trim()
-  if (!text) return null
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000)
+  const text = value ?? ''
   const date = Date.parse(text)
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
+  if (/^\d+$/.test(text)) return +text * 1000
+  // A date is read only if it is exactly how that date is written.
+  return new Date(date).toUTCString() === text ? Math.max(0, date - Date.now()) : null
 }
 
 /**

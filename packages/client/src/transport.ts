@@ -1,5 +1,7 @@
 import type { TokenManager } from './auth'
 import { MoniteClientError } from './errors'
+import { entityScope } from './generated/operations'
+import { check } from './options'
 import { abortable, type ResolvedRetry, retryDelay, sleep } from './retry'
 
 /** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
@@ -23,8 +25,24 @@ export function pathOf(url: string): string {
   }
 }
 
-function discard(response: Response | undefined): void {
-  response?.body?.cancel().catch(() => {})
+/** The calls in flight on each caller's signal, which has one listener for all of them. */
+const linked = new WeakMap<AbortSignal, Set<AbortController>>()
+
+/**
+ * The calls in flight on `signal`: one listener aborts them all (one listener per call would set
+ * off MaxListenersExceededWarning past 10 concurrent calls).
+ */
+function link(signal: AbortSignal): Set<AbortController> {
+  let calls = linked.get(signal)
+  if (!calls) {
+    const all = new Set<AbortController>()
+    signal.addEventListener('abort', () => {
+      for (const call of all) call.abort(signal.reason)
+    })
+    linked.set(signal, all)
+    calls = all
+  }
+  return calls
 }
 
 /**
@@ -39,13 +57,22 @@ export interface TransportCall extends MoniteRequestExtras {
   readonly headers: Headers
   /** The caller's signal, if any. */
   readonly signal?: AbortSignal | null | undefined
+  /**
+   * The operation's path template (`/roles/{role_id}`), when known: a 2xx to an operation of the
+   * project's document that declares a body must have one.
+   */
+  schemaPath?: string
 }
 
 /**
  * @internal Sends `call` with `body` (buffered, so that a retry or a 401 replay can send it
- * again).
+ * again). Resolves to the answer and its whole body, read within the call's deadline (the
+ * answer's own body is used up).
  */
-export type Transport = (call: TransportCall, body: BodyInit | null) => Promise<Response>
+export type Transport = (
+  call: TransportCall,
+  body: BodyInit | null,
+) => Promise<[response: Response, body: ArrayBuffer]>
 
 /**
  * Monite's auth (Bearer token, one refresh + one replay on 401), retries (429 with
@@ -53,11 +80,13 @@ export type Transport = (call: TransportCall, body: BodyInit | null) => Promise<
  *
  * An attempt is `globalThis.fetch(url, init)` for the helpers, `globalThis.fetch(request, init)`
  * for openapi-fetch's `Request`: `fetch` builds the one `Request` it sends. The `fetch` option
- * gets that `Request` built for it.
+ * gets that `Request` built for it. Each attempt reads the whole body: the call's deadline and
+ * signal cover it, a failure while reading is a network failure, and the `Response` returned
+ * holds the bytes read.
  * @param fetch The `fetch` option; `undefined`: `globalThis.fetch`, looked up at call time.
  * @param tokens Where the Bearer token comes from; `null`: no `Authorization`.
  * @param retry The resolved retry policy.
- * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if undefined.
+ * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if 0/undefined.
  * @internal
  */
 export function createTransport(
@@ -67,30 +96,45 @@ export function createTransport(
   timeoutMs: number | undefined,
 ): Transport {
   return async (call, body) => {
-    const { method, url, headers, signal: userSignal } = call
+    const { method, url, headers, signal: userSignal, schemaPath } = call
     const input = call instanceof Request ? call : url
-    const timeout = call.timeoutMs ?? timeoutMs ?? 0
+    const timeout = call.timeoutMs ?? timeoutMs
+    const what = `${method} ${pathOf(url)}`
+    check(timeout, 'timeoutMs')
     userSignal?.throwIfAborted()
 
-    let signal = userSignal
-    let unlink: (() => void) | undefined
-    if (timeout > 0 && Number.isFinite(timeout)) {
+    // The call's own signal, aborted by the caller's or the deadline. `fetch` listens to this one,
+    // which ends with the call: undici keeps its listeners on a signal until it is collected, so
+    // a long-lived caller's signal would pile them up.
+    let signal: AbortSignal | undefined
+    let unlink = () => {}
+    if (timeout || userSignal) {
       const controller = new AbortController()
-      const abort = () => controller.abort(userSignal?.reason)
-      const timer = setTimeout(() => {
-        const message = `${method} ${pathOf(url)} timed out after ${timeout} ms`
-        controller.abort(new MoniteClientError('timeout', message))
-      }, timeout)
-      userSignal?.addEventListener('abort', abort)
+      const timer =
+        timeout &&
+        setTimeout(() => {
+          const message = `${what} timed out after ${timeout} ms`
+          controller.abort(new MoniteClientError('timeout', message))
+        }, timeout)
+      const calls = userSignal && link(userSignal)
+      calls?.add(controller)
       unlink = () => {
         clearTimeout(timer)
-        userSignal?.removeEventListener('abort', abort)
+        calls?.delete(controller)
       }
       signal = controller.signal
     }
 
+    const init: RequestInit = { method, headers, body, signal }
+    // One attempt, body included.
+    const send = async (): Promise<[Response, ArrayBuffer]> => {
+      const response = await (fetch
+        ? fetch(new Request(input, init))
+        : globalThis.fetch(input, init))
+      return [response, await response.arrayBuffer()]
+    }
+
     try {
-      const init: RequestInit = { method, headers, body, signal }
       const auth = tokens && !TOKEN_PATH.test(url) && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
       let replayed401 = false
@@ -98,34 +142,47 @@ export function createTransport(
       for (;;) {
         const token = auth && (auth.peek() ?? (await abortable(auth.get(), signal)))
         if (token) headers.set('authorization', `Bearer ${token.token}`)
-        let response: Response | undefined
+        let answer: [Response, ArrayBuffer] | undefined
         let failure: unknown
         try {
-          response = await (fetch ? fetch(new Request(input, init)) : globalThis.fetch(input, init))
+          // abortable: a `fetch` option that ignores its signal still ends at the deadline.
+          answer = await abortable(send(), signal)
         } catch (error) {
           signal?.throwIfAborted()
           failure = error
         }
 
+        const response = answer?.[0]
         if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
           replayed401 = true
           auth.invalidate(token.id)
-          discard(response)
           continue
         }
         const wait = retryDelay(retry, method, response, retriesUsed)
         if (wait === null) {
-          if (response) return response
-          const reason = (failure as Error | undefined)?.message ?? failure
-          const message = `${method} ${pathOf(url)} failed: ${reason}`
-          throw new MoniteClientError('network', message, { cause: failure })
+          if (!answer) {
+            const reason = (failure as Error | undefined)?.message ?? failure
+            const message = `${what} failed: ${reason}`
+            throw new MoniteClientError('network', message, { cause: failure })
+          }
+          // In the project's document, every operation but DELETE declares a body (the
+          // generator checks it).
+          if (
+            answer[0].ok &&
+            !answer[1].byteLength &&
+            method !== 'DELETE' &&
+            (schemaPath as string) in entityScope
+          ) {
+            const message = `${method} ${schemaPath}: the answer has no body`
+            throw new MoniteClientError('invalid_response', message)
+          }
+          return answer
         }
-        discard(response)
         await sleep(wait, signal)
         retriesUsed++
       }
     } finally {
-      unlink?.()
+      unlink()
     }
   }
 }
@@ -135,5 +192,10 @@ export function createTransport(
  * @internal
  */
 export function requestTransport(transport: Transport): MoniteFetch {
-  return async (request) => transport(request, request.body && (await request.arrayBuffer()))
+  return async (request) => {
+    const [response, body] = await transport(request, request.body && (await request.arrayBuffer()))
+    // openapi-fetch reads the body again: a `Response` over the bytes read, at the same URL.
+    const read = new Response(body.byteLength ? body : null, response)
+    return Object.defineProperty(read, 'url', { value: response.url })
+  }
 }

@@ -71,7 +71,9 @@ describe('entityScope table', () => {
       required: true,
       schema: { type: 'string' },
     }
-    const ok = { '200': { description: 'ok' } }
+    const ok = {
+      '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } },
+    }
     return {
       openapi: '3.1.0',
       info: { title: 't', version: '1' },
@@ -107,6 +109,25 @@ describe('entityScope table', () => {
     await expect(generateFrom(documentWith(false))).rejects.toThrow(
       /\/things: the methods of this path disagree on x-monite-entity-id/,
     )
+  })
+
+  // The transport's empty-body check relies on it: only DELETE may answer without a body.
+  test('an operation other than DELETE without a success body is refused, naming it', async () => {
+    const doc = documentWith(true)
+    doc.paths['/things'].post.responses = { '204': { description: 'none' } } as never
+    await expect(generateFrom(doc)).rejects.toThrow(
+      /^POST \/things: a success answer without a body/,
+    )
+  })
+
+  test('a DELETE with a success body is refused, naming it', async () => {
+    const doc = documentWith(true) as { paths: Record<string, Record<string, unknown>> }
+    const get = doc.paths['/things']?.get as object
+    doc.paths['/things'] = {
+      ...doc.paths['/things'],
+      delete: { ...get, operationId: 'delete_things' },
+    }
+    await expect(generateFrom(doc)).rejects.toThrow(/^DELETE \/things: DELETE with a body/)
   })
 })
 

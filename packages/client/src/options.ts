@@ -1,0 +1,120 @@
+import type { MoniteClientOptions } from './createMoniteClient'
+import { MONITE_ENVIRONMENTS } from './environments'
+import { MoniteClientError } from './errors'
+import { RETRY_DEFAULTS, type ResolvedRetry } from './retry'
+
+/** Throws `invalid_options`: `<name> must be <allowed>`. Never quotes the value (it may be a secret). */
+const must = (name: string, allowed: string): never => {
+  throw new MoniteClientError('invalid_options', `${name} must be ${allowed}`)
+}
+
+/** The longest delay: setTimeout's limit, past which a timer fires at once. */
+const MAX = 2 ** 31 - 1
+
+/**
+ * Passes `null`, `undefined` and a value of `kind`, throws otherwise. `kind` is an example: a
+ * number is the largest allowed (from 0; NaN, Infinity and strings fail), `''` a non-empty
+ * string, an array an array of strings, a function or a boolean its type.
+ * @internal
+ */
+export const check = (value: unknown, name: string, kind: unknown = MAX): unknown =>
+  value == null ||
+  (typeof kind === 'number'
+    ? (value as number) >= 0 && (value as number) <= kind && typeof value === 'number'
+    : Array.isArray(kind)
+      ? Array.isArray(value) && value.every((m) => typeof m === 'string')
+      : typeof value === typeof kind && value !== '') ||
+  must(
+    name,
+    typeof kind === 'number'
+      ? `a number from 0 to ${kind}`
+      : Array.isArray(kind)
+        ? 'an array of strings'
+        : `a ${kind === '' ? 'non-empty ' : ''}${typeof kind}`,
+  )
+
+/** `record[key]` if `key` is an own key of `record` (`toString`, `__proto__` are not); else throws. */
+const pick = <T>(record: Record<string, T>, key: unknown, name: string): T =>
+  Object.hasOwn(record, key as string)
+    ? (record[key as string] as T)
+    : must(name, `one of ${Object.keys(record)}`)
+
+/** The top-level options checked by kind (see {@link check}). */
+const KINDS = {
+  apiVersion: '',
+  entityId: '',
+  scope: '',
+  timeoutMs: MAX,
+  tokenRefreshMarginMs: MAX,
+  // 3 x this bounds a whole token acquisition, which must stay a valid timer.
+  tokenTimeoutMs: 715827882,
+  fetch: must,
+}
+
+/** The fields each kind of `auth` requires: `fetchToken` a function, the others strings. */
+const AUTH = {
+  partner: ['clientId', 'clientSecret'],
+  entity_user: ['clientId', 'clientSecret', 'entityUserId'],
+  fetchToken: ['fetchToken'],
+  token: ['token'],
+}
+
+/**
+ * Checks every option of `createMoniteClient`; throws `invalid_options` naming the first wrong
+ * one and what it allows. Returns the API root (`baseUrl`, an absolute http(s) URL with a path,
+ * no query, fragment or credentials, trailing slashes removed; or the environment's) and the
+ * retry policy with its defaults filled in.
+ * @internal
+ */
+export function checkOptions(options: MoniteClientOptions): [root: string, retry: ResolvedRetry] {
+  const {
+    auth,
+    retry = {},
+    baseUrl,
+  } = (typeof options === 'object' && options) || must('options', 'an object')
+  const values = options as unknown as Record<string, unknown>
+  for (const [key, kind] of Object.entries(KINDS)) check(values[key], key, kind)
+  if (values.tokenTimeoutMs === 0) must('tokenTimeoutMs', 'a number from 1 to 715827882')
+  const store = values.tokenStore as Record<string, unknown> | undefined
+  if (store != null) {
+    for (const key of ['get', 'set', 'lock']) check(store[key] ?? 0, `tokenStore.${key}`, must)
+  }
+  if (auth) {
+    for (const key of pick(AUTH, auth.type, 'auth.type')) {
+      check(
+        (auth as Record<string, unknown>)[key] ?? 0,
+        `auth.${key}`,
+        key === 'fetchToken' ? must : '',
+      )
+    }
+  }
+  // Each field is of its default's kind; `null` and `undefined` keep the default.
+  const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
+  if (retry === false) policy.retries = 0
+  else {
+    if (typeof retry !== 'object') must('retry', 'false or an object')
+    for (const [key, value] of Object.entries(retry ?? {})) {
+      const name = `retry.${key}`
+      const kind = pick(RETRY_DEFAULTS, key, name)
+      check(value, name, typeof kind === 'number' ? (key === 'jitter' ? 1 : MAX) : kind)
+      if (value != null) policy[key] = value
+    }
+  }
+  const resolved = policy as ResolvedRetry
+  resolved.idempotentMethods = resolved.idempotentMethods.map((m) => m.toUpperCase())
+  try {
+    new Headers(options.headers)
+  } catch {
+    must('headers', 'valid headers')
+  }
+  const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
+  if (baseUrl === undefined) return [root, resolved]
+  // The URL as parsed: http(s), no credentials, query or fragment, a path besides `/`.
+  let href: string | undefined
+  try {
+    href = new URL(baseUrl).href.replace(/\/+$/, '')
+  } catch {}
+  return /^https?:\/\/[^/@]+\/[^?#]+$/.test(href as string)
+    ? [href as string, resolved]
+    : must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
+}
