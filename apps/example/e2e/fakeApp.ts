@@ -65,7 +65,9 @@ export function failNext(
   return page.evaluate(
     ({ operation, response }) => {
       const fake = (window as unknown as FakeWindow).__moniteFake
-      fake.control.failNext(operation as Parameters<FakeMonite['control']['failNext']>[0], response)
+      type FailNext = Parameters<FakeMonite['control']['failNext']>
+      // The operation and body come from the test as plain data; the fake checks them.
+      fake.control.failNext(operation as FailNext[0], response as FailNext[1])
     },
     { operation, response },
   )
