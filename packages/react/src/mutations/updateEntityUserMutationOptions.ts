@@ -2,12 +2,7 @@ import type { EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { applyEntityUserPatch } from '../internal/cache'
-import {
-  cancelEntityUserQueries,
-  invalidateEntityUserLists,
-  patchEntityUserEverywhere,
-  writeEntityUser,
-} from '../internal/entityUserCache'
+import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -51,14 +46,10 @@ export function updateEntityUserMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...moniteKeys.entityUsers.all(client), 'update'],
       mutationFn: ({ id, body }) => client.entityUsers.update(id, body),
-      optimistic: async ({ id, body }) => {
-        await cancelEntityUserQueries(queryClient, client, id)
-        return patchEntityUserEverywhere(queryClient, client, id, (user) =>
-          applyEntityUserPatch(user, body),
-        )
-      },
+      optimistic: ({ id, body }) =>
+        entityUserCache.patch(queryClient, client, id, (user) => applyEntityUserPatch(user, body)),
       onSuccess: (user) => writeEntityUser(queryClient, client, user),
-      onSettled: () => invalidateEntityUserLists(queryClient, client),
+      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
     },
     options,
   )

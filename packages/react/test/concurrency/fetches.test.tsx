@@ -17,7 +17,10 @@ describe('an optimistic update cancels no unrelated fetch', () => {
     const gate = answerGate(fake)
     const client = gatedPartner(world, gate)
     const { result } = renderMoniteHook(
-      () => ({ pages: useEntityUsersInfinite({ limit: 5 }), update: useUpdateEntityUser() }),
+      () => ({
+        pages: useEntityUsersInfinite({ limit: 5 }, { notifyOnChangeProps: 'all' }),
+        update: useUpdateEntityUser(),
+      }),
       { client },
     )
     await waitFor(() => expect(result.current.pages.isSuccess).toBe(true))
@@ -63,7 +66,9 @@ describe('an optimistic update cancels no unrelated fetch', () => {
     await patch.arrived
     first.release()
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
-    expect(requestsTo(fake, 'GET', '/entity_users').filter((r) => r.url.includes('status'))).toHaveLength(1)
+    expect(
+      requestsTo(fake, 'GET', '/entity_users').filter((r) => r.url.includes('status')),
+    ).toHaveLength(1)
     expect(nameIn([result.current.list.data!], user.id)).toBe('Optimistic')
     patch.release()
     await waitFor(() => expect(result.current.update.isSuccess).toBe(true))

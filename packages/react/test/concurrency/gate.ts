@@ -1,4 +1,5 @@
 import { createMoniteClient, type EntityUser, type MoniteClient } from '@monite-kit/client'
+import { MutationObserver, type QueryClient, type UseMutationOptions } from '@tanstack/react-query'
 import { BASE_URL, type Fake, type World } from '../helpers'
 
 /** An answer the gate holds back: the fake has already run the request. */
@@ -87,3 +88,14 @@ export const gatedUser = (world: World, gate: AnswerGate, user: EntityUser, enti
 
 /** Lets pending promise callbacks and React effects run. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** Runs one mutation outside React; resolves with its data, or with its error. */
+export function run<TData, TError, TVariables, TContext>(
+  queryClient: QueryClient,
+  options: UseMutationOptions<TData, TError, TVariables, TContext>,
+  variables: TVariables,
+): Promise<TData | TError> {
+  return new MutationObserver(queryClient, options)
+    .mutate(variables)
+    .catch((error: TError) => error)
+}

@@ -1,5 +1,4 @@
 import type { EntityUser, Role } from '@monite-kit/client'
-import { MutationObserver, type QueryClient, type UseMutationOptions } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import {
   entityUserQueryOptions,
@@ -13,18 +12,10 @@ import {
   updateRoleMutationOptions,
 } from '../../src'
 import { createTestQueryClient, setupFakeMonite, userWithRole } from '../helpers'
-import { answerGate, gatedUser } from './gate'
+import { answerGate, gatedUser, run } from './gate'
 
 const { world, fake } = setupFakeMonite()
 const entity = world.entities[0]!
-
-function run<TData, TVariables>(
-  queryClient: QueryClient,
-  options: UseMutationOptions<TData, unknown, TVariables, unknown>,
-  variables: TVariables,
-): Promise<TData | unknown> {
-  return new MutationObserver(queryClient, options).mutate(variables).catch((error) => error)
-}
 
 async function signedIn(roleName = 'Admin') {
   const gate = answerGate(fake)
@@ -66,9 +57,9 @@ describe('answers that arrive out of order: the newer server state wins', () => 
     late.release()
     await first
     expect(queryClient.getQueryData(meQueryOptions(client).queryKey)?.phone).toBe('+200')
-    expect(
-      queryClient.getQueryData(entityUserQueryOptions(client, user.id).queryKey)?.phone,
-    ).toBe('+200')
+    expect(queryClient.getQueryData(entityUserQueryOptions(client, user.id).queryKey)?.phone).toBe(
+      '+200',
+    )
   })
 
   it('PATCH /roles/{id}: the role, its lists and /my_role keep the later write', async () => {

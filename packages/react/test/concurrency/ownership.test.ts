@@ -1,5 +1,9 @@
 import { isMoniteApiError } from '@monite-kit/client'
-import { buildCreateEntityUserInput, buildCreateRoleInput, buildPermissions } from '@monite-kit/fixtures'
+import {
+  buildCreateEntityUserInput,
+  buildCreateRoleInput,
+  buildPermissions,
+} from '@monite-kit/fixtures'
 import { describe, expect, it } from 'vitest'
 import { isActionAllowed } from '../../src'
 import { setupFakeMonite, userClient, userWithRole } from '../helpers'

@@ -1,5 +1,4 @@
 import type { EntityUser, EntityUserPage, Role } from '@monite-kit/client'
-import { MutationObserver, type QueryClient, type UseMutationOptions } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import {
   deleteEntityUserMutationOptions,
@@ -12,19 +11,10 @@ import {
   updateRoleMutationOptions,
 } from '../../src'
 import { createTestQueryClient, setupFakeMonite, userWithRole } from '../helpers'
-import { answerGate, gatedPartner, gatedUser } from './gate'
+import { answerGate, gatedPartner, gatedUser, run } from './gate'
 
 const { world, fake } = setupFakeMonite()
 const entity = world.entities[0]!
-
-/** Runs one mutation outside React; resolves with its data or its error. */
-function run<TData, TVariables>(
-  queryClient: QueryClient,
-  options: UseMutationOptions<TData, unknown, TVariables, unknown>,
-  variables: TVariables,
-): Promise<TData | unknown> {
-  return new MutationObserver(queryClient, options).mutate(variables).catch((error) => error)
-}
 
 const userPath = (id: string) => new RegExp(`/entity_users/${id}$`)
 const rolePath = (id: string) => new RegExp(`/roles/${id}$`)
@@ -42,7 +32,10 @@ describe('a rollback undoes only its own change', () => {
 
     const slow = gate.hold('PATCH', userPath(admin.id))
     // B: refused by Monite (another user's login), its answer arrives last
-    const b = run(queryClient, update, { id: admin.id, body: { first_name: 'B', login: other.login } })
+    const b = run(queryClient, update, {
+      id: admin.id,
+      body: { first_name: 'B', login: other.login },
+    })
     await slow.arrived
     // A: accepted, answered at once
     await run(queryClient, update, { id: admin.id, body: { first_name: 'A' } })
