@@ -1,7 +1,6 @@
 import type { MutationKey, UseMutationOptions } from '@tanstack/react-query'
 import type { MoniteMutationOptions, MoniteOnMutateResult, MoniteQueryError } from '../types'
 import { noop, type Rollback } from './cache'
-import { nextSeq, stamp } from './recordCache'
 
 /** @internal The package's own part of a mutation. */
 export interface MutationRecipe<TData, TVariables> {
@@ -30,11 +29,7 @@ export function buildMutationOptions<TData, TVariables, TUser>(
   return {
     mutationKey: recipe.mutationKey,
     ...rest,
-    // The answer is stamped with when its request was sent, which orders answers of equal age.
-    mutationFn: (variables) => {
-      const seq = nextSeq()
-      return recipe.mutationFn(variables).then((data) => stamp(data, seq))
-    },
+    mutationFn: (variables) => recipe.mutationFn(variables),
     onMutate: async (variables, context) => {
       const rollback = optimistic && recipe.optimistic ? recipe.optimistic(variables) : noop
       try {

@@ -33,48 +33,28 @@ interface Rec {
   res: CachedResource
   baseUrl: string
   id: string
+  /** The newest server state seen, its `updated_at` (ms) and sequence number. */
   value?: Item
   time: number
   seq: number
   gone?: boolean
   patches: Map<number, Patch<Item>>
-  /** Where an optimistic removal took the record out of each list (query hash → page, index). */
-  at: Map<string, [number, number]>
+  /** Where an optimistic removal took the record out of each list: query hash → [page, index]. */
+  at: Map<string, number[]>
 }
 
-interface Page {
-  data: Item[]
-}
+type Page = { data: Item[] }
 
-let counter = 0
-/** @internal A new sequence number (orders requests by when they were sent). */
-export const nextSeq = (): number => ++counter
-const stamps = new WeakMap<object, number>()
-/** @internal Remembers when the request that answered `data` was sent. */
-export const stamp = <T>(data: T, seq: number): T => {
-  if (typeof data === 'object' && data) stamps.set(data, seq)
-  return data
-}
+/** Sequence numbers: a fetch's is taken when it starts, an answer's when it arrives. */
+let seqs = 0
 
-const isPage = (v: unknown): v is Page =>
-  typeof v === 'object' && v !== null && Array.isArray((v as Page).data)
-const pagesOf = (v: unknown): unknown[] | undefined =>
-  typeof v === 'object' && v !== null && Array.isArray((v as { pages?: unknown }).pages)
-    ? (v as { pages: unknown[] }).pages
-    : isPage(v)
-      ? [v]
-      : undefined
-
-const timeOf = (item: Item) => Date.parse(item.updated_at ?? '')
-/**
- * `item` (from a request sent at `seq`) is newer than what `rec` holds: the later `updated_at`
- * when both are known and differ, otherwise the later request.
- */
-const isNewer = (rec: Rec, item: Item, seq: number) => {
-  if (rec.value === undefined) return true
-  const t = timeOf(item)
-  return t === t && rec.time === rec.time && t !== rec.time ? t > rec.time : seq > rec.seq
-}
+const isPage = (v: unknown): v is Page => Array.isArray((v as Page | undefined)?.data)
+/** The pages of a list entry (one page, or TanStack's infinite `{ pages }`). */
+const pagesOf = (v: unknown): unknown[] =>
+  isPage(v) ? [v] : ((v as { pages?: unknown[] } | undefined)?.pages ?? [])
+/** The records an entry holds. */
+const itemsOf = (kind: EntryKind, v: unknown): Item[] =>
+  kind === 'one' ? [v as Item] : pagesOf(v).flatMap((p) => (isPage(p) ? p.data : []))
 
 /** @internal The engine of one QueryClient. */
 export interface RecordCache {
@@ -98,33 +78,41 @@ const engines = new WeakMap<QueryClient, RecordCache>()
 
 /** @internal The engine of `queryClient` (created, and listening to its cache, on first use). */
 export function recordCache(queryClient: QueryClient): RecordCache {
-  const existing = engines.get(queryClient)
-  if (existing) return existing
+  let engine = engines.get(queryClient)
+  if (engine) return engine
   const queryCache = queryClient.getQueryCache()
   const records = new Map<string, Rec>()
   /** The resources that have records: only their entries need reconciling. */
   const resources = new Set<CachedResource>()
   const started = new WeakMap<Query, number>()
-  let ids = 0
+  let patches = 0
 
-  const rec = (res: CachedResource, baseUrl: string, id: string): Rec => {
+  const rec = (res: CachedResource, baseUrl: string, id: string) => {
     const key = `${baseUrl} ${res.name} ${id}`
     let r = records.get(key)
     if (!r) {
-      r = { res, baseUrl, id, time: Number.NaN, seq: 0, patches: new Map(), at: new Map() }
-      records.set(key, r)
       resources.add(res)
+      records.set(
+        key,
+        (r = { res, baseUrl, id, time: Number.NaN, seq: 0, patches: new Map(), at: new Map() }),
+      )
     }
     return r
   }
+  /**
+   * Keeps `item` (from a request of sequence `seq`) when it is newer than what `r` holds: the
+   * later `updated_at` when both are known and differ, otherwise the later request.
+   */
   const take = (r: Rec, item: Item, seq: number) => {
-    if (isNewer(r, item, seq)) {
+    const t = Date.parse(item.updated_at ?? '')
+    if (!r.value || (t === t && r.time === r.time && t !== r.time ? t > r.time : seq > r.seq)) {
       r.value = item
-      r.time = timeOf(item)
+      r.time = t
       r.seq = seq
     }
   }
-  const shown = (r: Rec): Item | null | undefined =>
+  /** The server state with the patches in flight; `null` once removed, `undefined` if unknown. */
+  const shown = (r: Rec) =>
     r.gone
       ? null
       : r.value && [...r.patches.values()].reduce<Item | null>((v, p) => v && p(v), r.value)
@@ -134,30 +122,29 @@ export function recordCache(queryClient: QueryClient): RecordCache {
     const value = shown(r)
     if (value === undefined) return
     for (const query of queryCache.findAll({
-      predicate: (q) => r.res.kind(q.queryKey, r.baseUrl) !== undefined,
+      predicate: (q) => !!r.res.kind(q.queryKey, r.baseUrl),
     })) {
+      const { queryKey, queryHash } = query
       const data = query.state.data
-      if (r.res.kind(query.queryKey) === 'one') {
+      if (r.res.kind(queryKey) === 'one') {
         if ((data as Item | undefined)?.id !== r.id) continue
+        // A pending removal leaves the detail alone; a done one drops it.
         if (r.gone) queryCache.remove(query)
-        else if (data !== (value ?? r.value))
-          queryClient.setQueryData(query.queryKey, value ?? r.value)
+        else if (data !== (value ?? r.value)) queryClient.setQueryData(queryKey, value ?? r.value)
         continue
       }
-      const pages = pagesOf(data)
-      if (!pages) continue
       let changed = false
-      const next = pages.map((page, p) => {
+      const pages = pagesOf(data).map((page, p) => {
         if (!isPage(page)) return page
-        const i = page.data.findIndex((item) => item.id === r.id)
         const items = [...page.data]
-        const at = r.at.get(query.queryHash)
+        const i = items.findIndex((item) => item.id === r.id)
+        const at = r.at.get(queryHash)
         if (i < 0) {
           if (!value || at?.[0] !== p) return page
-          items.splice(at[1], 0, value)
-          r.at.delete(query.queryHash)
+          items.splice(at[1] as number, 0, value)
+          r.at.delete(queryHash)
         } else if (value === null) {
-          if (!r.gone) r.at.set(query.queryHash, [p, i])
+          if (!r.gone) r.at.set(queryHash, [p, i])
           items.splice(i, 1)
         } else if (items[i] !== value) items[i] = value
         else return page
@@ -165,32 +152,7 @@ export function recordCache(queryClient: QueryClient): RecordCache {
         return { ...page, data: items }
       })
       if (changed) {
-        queryClient.setQueryData(
-          query.queryKey,
-          isPage(data) ? next[0] : { ...(data as object), pages: next },
-        )
-      }
-    }
-  }
-
-  /** A fetch landed: newer copies become the base, older ones give way; patches apply again. */
-  const land = (query: Query) => {
-    const seq = started.get(query) ?? 0
-    for (const res of resources) {
-      const kind = res.kind(query.queryKey)
-      if (!kind) continue
-      const baseUrl = query.queryKey[1] as string
-      const data = query.state.data
-      const items =
-        kind === 'one'
-          ? [data as Item]
-          : (pagesOf(data) ?? []).flatMap((p) => (isPage(p) ? p.data : []))
-      for (const r of records.values()) if (r.res === res) r.at.delete(query.queryHash)
-      for (const item of items) {
-        const r = item && records.get(`${baseUrl} ${res.name} ${item.id}`)
-        if (!r) continue
-        take(r, item, seq)
-        render(r)
+        queryClient.setQueryData(queryKey, isPage(data) ? pages[0] : { ...(data as object), pages })
       }
     }
   }
@@ -198,28 +160,37 @@ export function recordCache(queryClient: QueryClient): RecordCache {
   queryCache.subscribe((event) => {
     if (event.type !== 'updated') return
     const { query, action } = event
-    if (action.type === 'fetch') started.set(query, nextSeq())
-    else if (
-      action.type === 'success' &&
-      !action.manual &&
-      queryCache.get(query.queryHash) === query
-    )
-      land(query)
+    if (action.type === 'fetch') started.set(query, ++seqs)
+    if (action.type !== 'success' || action.manual || queryCache.get(query.queryHash) !== query)
+      return
+    // A fetch landed: newer copies become the base, older ones give way, patches apply again.
+    for (const res of resources) {
+      const kind = res.kind(query.queryKey)
+      if (!kind) continue
+      for (const r of records.values()) r.at.delete(query.queryHash)
+      for (const item of itemsOf(kind, query.state.data)) {
+        const r = records.get(`${query.queryKey[1]} ${res.name} ${item?.id}`)
+        if (!r) continue
+        take(r, item, started.get(query) ?? 0)
+        render(r)
+      }
+    }
   })
 
-  const engine: RecordCache = {
+  engine = {
     patch(res, baseUrl, id, patch) {
       const r = rec(res, baseUrl, id)
+      // Nothing in flight for it yet: the cached copies are server state; the newest is the base.
       if (!r.value) {
-        // Nothing in flight for it yet: the cached copies are server state; take the newest.
-        for (const [, data] of queryClient.getQueriesData({
-          predicate: (q) => res.kind(q.queryKey, baseUrl) !== undefined,
+        for (const query of queryCache.findAll({
+          predicate: (q) => !!res.kind(q.queryKey, baseUrl),
         })) {
-          const items = (pagesOf(data) ?? [data]).flatMap((p) => (isPage(p) ? p.data : [p as Item]))
-          for (const item of items) if (item?.id === id) take(r, item, 0)
+          for (const item of itemsOf(res.kind(query.queryKey), query.state.data)) {
+            if (item?.id === id) take(r, item, 0)
+          }
         }
       }
-      const n = ++ids
+      const n = ++patches
       r.patches.set(n, patch as unknown as Patch<Item>)
       render(r)
       return () => {
@@ -228,7 +199,7 @@ export function recordCache(queryClient: QueryClient): RecordCache {
     },
     write(res, baseUrl, item) {
       const r = rec(res, baseUrl, item.id)
-      take(r, item, stamps.get(item) ?? nextSeq())
+      take(r, item, ++seqs)
       render(r)
       return (shown(r) ?? item) as typeof item
     },
