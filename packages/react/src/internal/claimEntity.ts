@@ -15,8 +15,8 @@ export function claimEntity(
   identity: string,
 ): void {
   if (!queryClient) return
-  let entities = owners.get(queryClient)
-  if (!entities) owners.set(queryClient, (entities = new Map()))
+  const entities = owners.get(queryClient) ?? new Map<string, string>()
+  owners.set(queryClient, entities)
   const queryKey = moniteKeys.entity(client)
   const key = JSON.stringify(queryKey)
   const previous = entities.get(key)

@@ -91,11 +91,9 @@ export function recordCache(queryClient: QueryClient): RecordCache {
     const key = `${baseUrl} ${res.name} ${id}`
     let r = records.get(key)
     if (!r) {
+      r = { res, baseUrl, id, time: Number.NaN, seq: 0, patches: new Map(), at: new Map() }
+      records.set(key, r)
       resources.add(res)
-      records.set(
-        key,
-        (r = { res, baseUrl, id, time: Number.NaN, seq: 0, patches: new Map(), at: new Map() }),
-      )
     }
     return r
   }
@@ -105,7 +103,8 @@ export function recordCache(queryClient: QueryClient): RecordCache {
    */
   const take = (r: Rec, item: Item, seq: number) => {
     const t = Date.parse(item.updated_at ?? '')
-    if (!r.value || (t === t && r.time === r.time && t !== r.time ? t > r.time : seq > r.seq)) {
+    // NaN (a timestamp missing) or 0 (a tie) falls through to the sequence numbers.
+    if (!r.value || (t - r.time || seq - r.seq) > 0) {
       r.value = item
       r.time = t
       r.seq = seq
