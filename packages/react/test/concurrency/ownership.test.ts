@@ -23,6 +23,8 @@ async function answered(call: () => Promise<unknown>): Promise<boolean> {
 }
 
 describe('allowed_for_own: the hooks and the fake apply one rule', () => {
+  // Rule (see ActionOwnership): the owner is the creator a record names; an entity user owns
+  // itself; users and roles name no creator, so what the actor created is not its own.
   it('entity users and roles, read / update / delete, own and not own', async () => {
     const actor = userWithRole(world, 'Own records only')
     const client = userClient(world, actor)
@@ -66,6 +68,19 @@ describe('allowed_for_own: the hooks and the fake apply one rule', () => {
         rows.push({ record: `role ${name}`, action, hook, fake })
       }
     }
+    for (const [name, user] of Object.entries({ created, other })) {
+      const hook = isActionAllowed(permissions, 'entity_user', 'delete', {
+        ownerId: user.id,
+        userId: actor.id,
+      })
+      const fake = await answered(() => client.entityUsers.delete(user.id))
+      rows.push({ record: `entity_user ${name}`, action: 'delete', hook, fake })
+    }
     for (const row of rows) expect(row, JSON.stringify(row)).toMatchObject({ hook: row.fake })
+    // the table is not trivially one-sided
+    expect(rows.filter((r) => r.hook).map((r) => r.record)).toEqual([
+      'entity_user self',
+      'entity_user self',
+    ])
   })
 })
