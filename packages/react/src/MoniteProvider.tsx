@@ -22,6 +22,7 @@ export interface MoniteProviderProps<Paths extends object = paths> {
    * `/me`, `/my_role` and `/my_entity` caches; pass it for SSR so server and browser match.
    * See {@link resolveMoniteScope}. When it changes (or, without it, when the client's identity
    * does), the entity's cached lists and records are dropped: another user may see other data.
+   * Keep the client object stable (or pass `scope`) so that a re-render is not a new identity.
    */
   scope?: string
   children?: ReactNode
