@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   deleteEntityUserMutationOptions,
   entityUserQueryOptions,
+  entityUsersInfiniteQueryOptions,
   entityUsersQueryOptions,
   meQueryOptions,
   myRoleQueryOptions,
@@ -104,6 +105,63 @@ describe('a rollback undoes only its own change', () => {
       queryClient.getQueryData<Role>(myRoleQueryOptions(client).queryKey)?.name,
     ]
     expect(names).toEqual([role.name, role.name])
+  })
+})
+
+describe('a rollback keeps the other changes in flight', () => {
+  it("a refusal keeps a concurrent change's optimistic value until its answer", async () => {
+    const gate = answerGate(fake)
+    const client = gatedPartner(world, gate)
+    const [x, , z] = entity.users
+    const queryClient = createTestQueryClient()
+    const detail = entityUserQueryOptions(client, x!.id)
+    await queryClient.fetchQuery(detail)
+    const update = updateEntityUserMutationOptions(client, queryClient)
+    const refused = gate.hold('PATCH', userPath(x!.id))
+    const accepted = gate.hold('PATCH', userPath(x!.id))
+    const b = run(queryClient, update, { id: x!.id, body: { login: z!.login } })
+    await refused.arrived
+    const a = run(queryClient, update, { id: x!.id, body: { first_name: 'Pending' } })
+    await accepted.arrived
+    refused.release()
+    expect(await b).toMatchObject({ status: 409 })
+    // B is undone; A's change, still in flight, stays on the server's state
+    expect(queryClient.getQueryData(detail.queryKey)).toMatchObject({
+      first_name: 'Pending',
+      login: x!.login,
+    })
+    accepted.release()
+    await a
+    expect(queryClient.getQueryData(detail.queryKey)).toMatchObject({
+      first_name: 'Pending',
+      login: x!.login,
+    })
+  })
+
+  it('a refused delete puts the user back where it was in every page', async () => {
+    const gate = answerGate(fake)
+    const client = gatedPartner(world, gate)
+    const queryClient = createTestQueryClient()
+    const pages = entityUsersInfiniteQueryOptions(client, { limit: 5 })
+    await queryClient.fetchInfiniteQuery({ ...pages, pages: 2 })
+    const before = queryClient
+      .getQueryData(pages.queryKey)!
+      .pages.map((p) => p.data.map((u) => u.id))
+    const victim = before[1]![2]!
+    fake.control.failNext('DELETE /entity_users/{entity_user_id}', { status: 409 })
+    const answer = gate.hold('DELETE', userPath(victim))
+    const removal = run(queryClient, deleteEntityUserMutationOptions(client, queryClient), victim)
+    await answer.arrived
+    const during = queryClient
+      .getQueryData(pages.queryKey)!
+      .pages.map((p) => p.data.map((u) => u.id))
+    expect(during.flat()).not.toContain(victim)
+    answer.release()
+    expect(await removal).toMatchObject({ status: 409 })
+    const after = queryClient
+      .getQueryData(pages.queryKey)!
+      .pages.map((p) => p.data.map((u) => u.id))
+    expect(after).toEqual(before)
   })
 })
 
