@@ -15,11 +15,10 @@ export function claimEntity(
   identity: string,
 ): void {
   if (!queryClient) return
+  const queryKey = moniteKeys.entity(client)
+  const key = queryKey.join(' ')
   const entities = owners.get(queryClient) ?? new Map<string, string>()
   owners.set(queryClient, entities)
-  const queryKey = moniteKeys.entity(client)
-  const key = JSON.stringify(queryKey)
-  const previous = entities.get(key)
+  if ((entities.get(key) ?? identity) !== identity) queryClient.removeQueries({ queryKey })
   entities.set(key, identity)
-  if (previous !== undefined && previous !== identity) queryClient.removeQueries({ queryKey })
 }

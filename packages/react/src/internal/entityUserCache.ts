@@ -20,13 +20,14 @@ export function writeEntityUser(
   entityUserCache.write(queryClient, client, user)
   const pending: Promise<unknown>[] = []
   for (const [key, me] of queryClient.getQueriesData<EntityUser>({
-    predicate: (q) =>
-      entityUserCache.kind(q.queryKey, client.baseUrl) === 'one' && q.queryKey[2] === 'session',
+    queryKey: [...moniteKeys.all(client), 'session'],
   })) {
-    const scope = key[3]
-    if (me?.id !== user.id || typeof scope !== 'string') continue
-    const roleKey = moniteKeys.myRole(client, scope)
-    if (queryClient.getQueryData<Role>(roleKey)?.id !== me.role_id) {
+    const roleKey = moniteKeys.myRole(client, key[3] as string)
+    if (
+      key[4] === 'me' &&
+      me?.id === user.id &&
+      queryClient.getQueryData<Role>(roleKey)?.id !== me.role_id
+    ) {
       pending.push(queryClient.invalidateQueries({ queryKey: roleKey, exact: true }))
     }
   }

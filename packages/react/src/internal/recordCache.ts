@@ -118,11 +118,18 @@ export function recordCache(queryClient: QueryClient): RecordCache {
 
   /** Shows the record in every entry of its resource that holds it (or held it). */
   const render = (r: Rec) => {
+    const queries = queryCache.findAll({ predicate: (q) => !!r.res.kind(q.queryKey, r.baseUrl) })
+    // Nothing known yet (a first patch): the cached copies are server state; the newest is the base.
+    if (!r.value) {
+      for (const q of queries) {
+        for (const item of itemsOf(r.res.kind(q.queryKey), q.state.data)) {
+          if (item?.id === r.id) take(r, item, 0)
+        }
+      }
+    }
     const value = shown(r)
     if (value === undefined) return
-    for (const query of queryCache.findAll({
-      predicate: (q) => !!r.res.kind(q.queryKey, r.baseUrl),
-    })) {
+    for (const query of queries) {
       const { queryKey, queryHash } = query
       const data = query.state.data
       if (r.res.kind(queryKey) === 'one') {
@@ -179,16 +186,6 @@ export function recordCache(queryClient: QueryClient): RecordCache {
   engine = {
     patch(res, baseUrl, id, patch) {
       const r = rec(res, baseUrl, id)
-      // Nothing in flight for it yet: the cached copies are server state; the newest is the base.
-      if (!r.value) {
-        for (const query of queryCache.findAll({
-          predicate: (q) => !!res.kind(q.queryKey, baseUrl),
-        })) {
-          for (const item of itemsOf(res.kind(query.queryKey), query.state.data)) {
-            if (item?.id === id) take(r, item, 0)
-          }
-        }
-      }
       const n = ++patches
       r.patches.set(n, patch as unknown as Patch<Item>)
       render(r)
