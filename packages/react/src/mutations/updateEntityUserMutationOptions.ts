@@ -16,10 +16,12 @@ import type {
  * Mutation options for `PATCH /entity_users/{entity_user_id}` with `{ id, body }`.
  *
  * - Optimistic (unless `optimistic: false`): the change shows at once in the user's detail
- *   entry, in every cached list holding the user and in `/me` if it is the current user; all
- *   of it is rolled back if Monite refuses (409, 422, …).
- * - On success Monite's answer replaces those entries; `/my_role` is refetched when the current
- *   user's `role_id` changed; the entity's user lists are refetched (filters may no longer match).
+ *   entry, in every cached list holding the user and in `/me` if it is the current user; it is
+ *   rolled back if Monite refuses (409, 422, …): this change only, other changes in flight and
+ *   newer server state stay. Nothing is cancelled: a page that lands meanwhile shows the change.
+ * - On success Monite's answer replaces those entries (unless the cache already holds a newer
+ *   state: answers may arrive out of order); `/my_role` is refetched when the current user's
+ *   `role_id` changed; the entity's user lists are refetched (filters may no longer match).
  *
  * @example
  * ```ts
