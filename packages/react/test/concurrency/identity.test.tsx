@@ -64,6 +64,23 @@ describe('another identity on the same entity never sees the previous identityâ€
     expect(seen.filter((page) => page !== undefined).map(ids)).not.toContainEqual([own.id])
   })
 
+  it('another scope on the same client drops the entity cache too', async () => {
+    const queryClient = createTestQueryClient()
+    const seen: (EntityUserPage | undefined)[] = []
+    const client = userClient(world, admin)
+    const ui = (scope: string) => (
+      <TestProviders client={client} queryClient={queryClient} scope={scope}>
+        <UserList seen={seen} />
+      </TestProviders>
+    )
+    const view = render(ui('session-1'))
+    await waitFor(() => expect(ids(seen.at(-1))).toEqual(everyone))
+    const gets = requestsTo(fake, 'GET', '/entity_users').length
+    view.rerender(ui('session-2'))
+    await waitFor(() => expect(requestsTo(fake, 'GET', '/entity_users').length).toBe(gets + 1))
+    await waitFor(() => expect(ids(seen.at(-1))).toEqual(everyone))
+  })
+
   it('the same identity with a new client object keeps the cache (no refetch)', async () => {
     const queryClient = createTestQueryClient()
     const seen: (EntityUserPage | undefined)[] = []
