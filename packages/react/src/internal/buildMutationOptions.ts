@@ -1,6 +1,7 @@
 import type { MutationKey, UseMutationOptions } from '@tanstack/react-query'
 import type { MoniteMutationOptions, MoniteOnMutateResult, MoniteQueryError } from '../types'
 import { noop, type Rollback } from './cache'
+import { nextSeq, stamp } from './recordCache'
 
 /** @internal The package's own part of a mutation. */
 export interface MutationRecipe<TData, TVariables> {
@@ -29,7 +30,11 @@ export function buildMutationOptions<TData, TVariables, TUser>(
   return {
     mutationKey: recipe.mutationKey,
     ...rest,
-    mutationFn: (variables) => recipe.mutationFn(variables),
+    // When the request was sent orders its answer against reads and other answers.
+    mutationFn: (variables) => {
+      const sent = nextSeq()
+      return recipe.mutationFn(variables).then((data) => stamp(data, sent))
+    },
     onMutate: async (variables, context) => {
       const rollback = optimistic && recipe.optimistic ? recipe.optimistic(variables) : noop
       try {

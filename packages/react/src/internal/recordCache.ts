@@ -33,10 +33,13 @@ interface Rec {
   res: CachedResource
   baseUrl: string
   id: string
-  /** The newest server state seen, its `updated_at` (ms) and sequence number. */
+  /** The newest server state seen and its `updated_at` (ms). */
   value?: Item
   time: number
-  seq: number
+  /** When its request was sent, and when it arrived (sequence numbers). */
+  sent: number
+  arrived: number
+  /** Deleted: only a read sent after the deletion's answer brings it back. */
   gone?: boolean
   patches: Map<number, Patch<Item>>
   /** Where an optimistic removal took the record out of each list: query hash → [page, index]. */
@@ -45,8 +48,16 @@ interface Rec {
 
 type Page = { data: Item[] }
 
-/** Sequence numbers: a fetch's is taken when it starts, an answer's when it arrives. */
+/** Sequence numbers order requests and answers: a fetch's is taken when it starts. */
 let seqs = 0
+/** @internal A new sequence number. */
+export const nextSeq = (): number => ++seqs
+const stamps = new WeakMap<object, number>()
+/** @internal Remembers that `answer` comes from a request sent at `sent`. */
+export const stamp = <T>(answer: T, sent: number): T => {
+  if (answer && typeof answer === 'object') stamps.set(answer, sent)
+  return answer
+}
 
 const isPage = (v: unknown): v is Page => Array.isArray((v as Page | undefined)?.data)
 /** The pages of a list entry (one page, or TanStack's infinite `{ pages }`). */
@@ -91,23 +102,25 @@ export function recordCache(queryClient: QueryClient): RecordCache {
     const key = `${baseUrl} ${res.name} ${id}`
     let r = records.get(key)
     if (!r) {
-      r = { res, baseUrl, id, time: Number.NaN, seq: 0, patches: new Map(), at: new Map() }
+      r = { res, baseUrl, id, time: 0, sent: 0, arrived: 0, patches: new Map(), at: new Map() }
       records.set(key, r)
       resources.add(res)
     }
     return r
   }
   /**
-   * Keeps `item` (from a request of sequence `seq`) when it is newer than what `r` holds: the
-   * later `updated_at` when both are known and differ, otherwise the later request.
+   * Keeps `item`, from a request sent at `sent`, when it is newer than what `r` holds: a request
+   * sent after that arrived reads at least as new a state; one sent before (concurrent with it)
+   * is newer when its `updated_at` is later, or on a tie (or a timestamp missing) when it was
+   * sent later. A deleted record only comes back through a read sent after the deletion.
    */
-  const take = (r: Rec, item: Item, seq: number) => {
+  const take = (r: Rec, item: Item, sent: number) => {
     const t = Date.parse(item.updated_at ?? '')
     // NaN (a timestamp missing) or 0 (a tie) falls through to the sequence numbers.
-    if (!r.value || (t - r.time || seq - r.seq) > 0) {
-      r.value = item
-      r.time = t
-      r.seq = seq
+    if (
+      r.gone ? sent > r.arrived : !r.value || sent > r.arrived || (t - r.time || sent - r.sent) > 0
+    ) {
+      Object.assign(r, { value: item, time: t, sent, arrived: ++seqs, gone: false })
     }
   }
   /** The server state with the patches in flight; `null` once removed, `undefined` if unknown. */
@@ -195,13 +208,14 @@ export function recordCache(queryClient: QueryClient): RecordCache {
     },
     write(res, baseUrl, item) {
       const r = rec(res, baseUrl, item.id)
-      take(r, item, ++seqs)
+      take(r, item, stamps.get(item) ?? seqs)
       render(r)
       return (shown(r) ?? item) as typeof item
     },
     forget(res, baseUrl, id) {
       const r = rec(res, baseUrl, id)
       r.gone = true
+      r.arrived = ++seqs
       r.at.clear()
       render(r)
     },

@@ -1,6 +1,7 @@
 import type { EntityUser, Role } from '@monite-kit/client'
 import { describe, expect, it } from 'vitest'
 import {
+  deleteEntityUserMutationOptions,
   entityUserQueryOptions,
   entityUsersQueryOptions,
   meQueryOptions,
@@ -12,7 +13,7 @@ import {
   updateRoleMutationOptions,
 } from '../../src'
 import { createTestQueryClient, setupFakeMonite, userWithRole } from '../helpers'
-import { answerGate, gatedUser, run } from './gate'
+import { answerGate, gatedPartner, gatedUser, run } from './gate'
 
 const { world, fake } = setupFakeMonite()
 const entity = world.entities[0]!
@@ -122,5 +123,32 @@ describe('a read that saw the old state and lands after a write does not stay', 
     await load
     const page = queryClient.getQueryData(list.queryKey)
     expect(page?.data.find((u) => u.id === user.id)?.first_name).toBe('Written')
+  })
+})
+
+describe('a read sent after an answer arrived is newer, whatever its timestamps', () => {
+  it('after the server data is reset, refetched lists show the reset world (edited and deleted users)', async () => {
+    const gate = answerGate(fake)
+    const before = gatedPartner(world, gate)
+    const [x, y] = entity.users
+    const queryClient = createTestQueryClient()
+    const list = entityUsersQueryOptions(before, { limit: 100 })
+    await queryClient.fetchQuery(list)
+    await run(queryClient, updateEntityUserMutationOptions(before, queryClient), {
+      id: x!.id,
+      body: { first_name: 'Edited' },
+    })
+    await run(queryClient, deleteEntityUserMutationOptions(before, queryClient), y!.id)
+    // the fake goes back to its seeded world (older timestamps); a new client gets a new token
+    fake.reset()
+    const after = gatedPartner(world, gate)
+    const page = await queryClient.fetchQuery({
+      ...entityUsersQueryOptions(after, { limit: 100 }),
+      staleTime: 0,
+    })
+    expect(page.data.find((u) => u.id === x!.id)?.first_name).toBe(x!.first_name)
+    const cached = queryClient.getQueryData(list.queryKey)!.data
+    expect(cached.find((u) => u.id === x!.id)?.first_name).toBe(x!.first_name)
+    expect(cached.map((u) => u.id)).toContain(y!.id)
   })
 })
