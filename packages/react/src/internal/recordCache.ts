@@ -2,8 +2,9 @@ import type { Query, QueryClient, QueryKey } from '@tanstack/react-query'
 
 /**
  * @internal The cache engine: one per QueryClient, generic over resources. Each record a mutation
- * touched has a server base (the newest answer seen: `updated_at`, then a sequence number for ties
- * or absent timestamps) and the optimistic patches still in flight. Every cache entry holding the
+ * touched has a server base (the newest state seen: a read sent after the base arrived is newer;
+ * otherwise the later `updated_at`, then the later request for ties or absent timestamps) and the
+ * optimistic patches still in flight. Every cache entry holding the
  * record (detail entries, list pages, aliases such as `/me`) shows the patches applied over the
  * base, so a rollback removes only its own patch; a fetch that lands is reconciled at once (an
  * older copy gives way to the base, the patches are applied again), so no fetch is ever cancelled.
