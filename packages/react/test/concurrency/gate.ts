@@ -86,9 +86,6 @@ export const gatedPartner = (world: World, gate: AnswerGate, entityIndex = 0) =>
 export const gatedUser = (world: World, gate: AnswerGate, user: EntityUser, entityIndex = 0) =>
   clientFor(world, gate, { entityUserId: user.id }, entityIndex)
 
-/** Lets pending promise callbacks and React effects run. */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
-
 /** Runs one mutation outside React; resolves with its data, or with its error. */
 export function run<TData, TError, TVariables, TContext>(
   queryClient: QueryClient,
