@@ -97,7 +97,7 @@ export function usePermissions(options?: UsePermissionsOptions): MonitePermissio
   const permissions = ready ? role.permissions : undefined
   // `/me` names another role than the cached `/my_role` (e.g. the user's role just changed):
   // refetch `/my_role` when it is the older of the two; answers wait until they agree.
-  const stale = me && role && !ready && roleQuery.dataUpdatedAt <= meQuery.dataUpdatedAt
+  const stale = enabled && me && role && !ready && roleQuery.dataUpdatedAt <= meQuery.dataUpdatedAt
   const refetchRole = roleQuery.refetch
   useEffect(() => {
     if (stale) void refetchRole({ cancelRefetch: false })
