@@ -1,0 +1,82 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  entityUserQueryOptions,
+  entityUsersQueryOptions,
+  updateEntityUserMutationOptions,
+} from '../../src'
+import { createTestQueryClient, setupFakeMonite } from '../helpers'
+import { answerGate, gatedPartner, run } from './gate'
+
+const { world, fake } = setupFakeMonite()
+const entity = world.entities[0]!
+const [target, ...others] = entity.users
+
+/** One PATCH: accepted (a new first name) or refused by Monite (another user's login: 409). */
+const patchArb = fc.oneof(
+  fc.record({ first_name: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    first_name: fc.string({ minLength: 1, maxLength: 8 }),
+    login: fc.constantFrom(...others.slice(0, 3).map((u) => u.login)),
+  }),
+)
+
+describe('any interleaving of concurrent PATCHes ends on the server state', () => {
+  it('sent in order, answered in any order, optimistic or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(patchArb, { minLength: 2, maxLength: 5 }),
+        fc.boolean(),
+        fc.infiniteStream(fc.nat()),
+        async (bodies, optimistic, picks) => {
+          const gate = answerGate(fake)
+          const client = gatedPartner(world, gate)
+          const queryClient = createTestQueryClient()
+          const detail = entityUserQueryOptions(client, target!.id)
+          const list = entityUsersQueryOptions(client, { limit: 100 })
+          await queryClient.fetchQuery(detail)
+          await queryClient.fetchQuery(list)
+          const update = updateEntityUserMutationOptions(client, queryClient, { optimistic })
+          const refused = new Set(others.map((u) => u.login))
+
+          const held = []
+          const settled = []
+          for (const body of bodies) {
+            const answer = gate.hold('PATCH', new RegExp(`/entity_users/${target!.id}$`))
+            settled.push(run(queryClient, update, { id: target!.id, body }))
+            await answer.arrived
+            held.push(answer)
+          }
+          // answers arrive in an order drawn by fast-check
+          const order = [...held.keys()]
+          const it = picks[Symbol.iterator]()
+          while (order.length > 0) {
+            const [index] = order.splice((it.next().value as number) % order.length, 1)
+            held[index!]!.release()
+            await settled[index!]
+            // never a login Monite refused, whatever is still in flight
+            const shown = queryClient.getQueryData(detail.queryKey)
+            const stillRefusable = order.some((i) => {
+              const body = bodies[i]
+              return body !== undefined && 'login' in body && body.login === shown?.login
+            })
+            if (!stillRefusable) expect(refused.has(shown?.login ?? '')).toBe(false)
+          }
+
+          const server = fake.store.user(target!.id)!
+          const inList = queryClient
+            .getQueryData(list.queryKey)
+            ?.data.find((u) => u.id === target!.id)
+          for (const copy of [queryClient.getQueryData(detail.queryKey), inList]) {
+            expect(copy).toMatchObject({
+              first_name: server.first_name,
+              login: server.login,
+              updated_at: server.updated_at,
+            })
+          }
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+})
