@@ -22,13 +22,14 @@ const patchArb = fc.oneof(
 )
 
 describe('any interleaving of concurrent PATCHes ends on the server state', () => {
-  it('sent in order, answered in any order, optimistic or not', async () => {
+  it('sent in order, answered in any order, optimistic or not, with a detail read among them', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(patchArb, { minLength: 2, maxLength: 5 }),
         fc.boolean(),
+        fc.option(fc.nat({ max: 5 }), { nil: undefined }),
         fc.infiniteStream(fc.nat()),
-        async (bodies, optimistic, picks) => {
+        async (bodies, optimistic, readAt, picks) => {
           const gate = answerGate(fake)
           const client = gatedPartner(world, gate)
           const queryClient = createTestQueryClient()
@@ -40,13 +41,25 @@ describe('any interleaving of concurrent PATCHes ends on the server state', () =
           const refused = new Set(others.map((u) => u.login))
 
           const held = []
-          const settled = []
-          for (const body of bodies) {
-            const answer = gate.hold('PATCH', new RegExp(`/entity_users/${target!.id}$`))
+          const settled: Promise<unknown>[] = []
+          const path = new RegExp(`/entity_users/${target!.id}$`)
+          const readIndex = readAt === undefined ? -1 : Math.min(readAt, bodies.length)
+          for (let i = 0; i <= bodies.length; i++) {
+            if (i === readIndex) {
+              // a detail refetch sent between two PATCHes (it reads the state of that moment)
+              const answer = gate.hold('GET', path)
+              settled.push(queryClient.refetchQueries({ queryKey: detail.queryKey, exact: true }))
+              await answer.arrived
+              held.push(answer)
+            }
+            const body = bodies[i]
+            if (!body) continue
+            const answer = gate.hold('PATCH', path)
             settled.push(run(queryClient, update, { id: target!.id, body }))
             await answer.arrived
             held.push(answer)
           }
+          const patchOf = (i: number) => bodies[i - (readIndex >= 0 && i > readIndex ? 1 : 0)]
           // answers arrive in an order drawn by fast-check
           const order = [...held.keys()]
           const it = picks[Symbol.iterator]()
@@ -57,7 +70,7 @@ describe('any interleaving of concurrent PATCHes ends on the server state', () =
             // never a login Monite refused, whatever is still in flight
             const shown = queryClient.getQueryData(detail.queryKey)
             const stillRefusable = order.some((i) => {
-              const body = bodies[i]
+              const body = i === readIndex ? undefined : patchOf(i)
               return body !== undefined && 'login' in body && body.login === shown?.login
             })
             if (!stillRefusable) expect(refused.has(shown?.login ?? '')).toBe(false)
@@ -76,7 +89,7 @@ describe('any interleaving of concurrent PATCHes ends on the server state', () =
           }
         },
       ),
-      { numRuns: 30 },
+      { numRuns: 40 },
     )
   })
 })
