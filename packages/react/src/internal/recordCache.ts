@@ -43,8 +43,8 @@ interface Rec {
   /** Deleted: only a read sent after the deletion's answer brings it back. */
   gone?: boolean
   patches: Map<number, Patch<Item>>
-  /** Where an optimistic removal took the record out of each list: query hash → [page, index]. */
-  at: Map<string, number[]>
+  /** The lists an optimistic removal took the record out of: query hash → page. */
+  at: Map<string, number>
 }
 
 type Page = { data: Item[] }
@@ -97,6 +97,8 @@ export function recordCache(queryClient: QueryClient): RecordCache {
   /** The resources that have records: only their entries need reconciling. */
   const resources = new Set<CachedResource>()
   const started = new WeakMap<Query, number>()
+  /** Server order of the ids of each list a removal is pending in: query hash → ids per page. */
+  const orders = new Map<string, string[][]>()
   let patches = 0
 
   const rec = (res: CachedResource, baseUrl: string, id: string) => {
@@ -158,13 +160,27 @@ export function recordCache(queryClient: QueryClient): RecordCache {
         if (!isPage(page)) return page
         const items = [...page.data]
         const i = items.findIndex((item) => item.id === r.id)
-        const at = r.at.get(queryHash)
+        const order = orders.get(queryHash)?.[p] ?? []
         if (i < 0) {
-          if (!value || at?.[0] !== p) return page
-          items.splice(at[1] as number, 0, value)
+          if (!value || r.at.get(queryHash) !== p) return page
+          // Back after the nearest record that precedes it in the server's order.
+          let j = 0
+          for (const prev of order.slice(0, order.indexOf(r.id)).reverse()) {
+            j = items.findIndex((item) => item.id === prev) + 1
+            if (j) break
+          }
+          items.splice(j, 0, value)
           r.at.delete(queryHash)
         } else if (value === null) {
-          if (!r.gone) r.at.set(queryHash, [p, i])
+          if (!r.gone) {
+            r.at.set(queryHash, p)
+            if (!orders.has(queryHash)) {
+              orders.set(
+                queryHash,
+                pagesOf(data).map((pg) => (isPage(pg) ? pg.data.map((item) => item.id) : [])),
+              )
+            }
+          }
           items.splice(i, 1)
         } else if (items[i] !== value) items[i] = value
         else return page
@@ -187,6 +203,7 @@ export function recordCache(queryClient: QueryClient): RecordCache {
     for (const res of resources) {
       const kind = res.kind(query.queryKey)
       if (!kind) continue
+      orders.delete(query.queryHash)
       for (const r of records.values()) r.at.delete(query.queryHash)
       for (const item of itemsOf(kind, query.state.data)) {
         const r = records.get(`${query.queryKey[1]} ${res.name} ${item?.id}`)
