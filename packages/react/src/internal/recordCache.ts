@@ -160,15 +160,13 @@ export function recordCache(queryClient: QueryClient): RecordCache {
         if (!isPage(page)) return page
         const items = [...page.data]
         const i = items.findIndex((item) => item.id === r.id)
-        const order = orders.get(queryHash)?.[p] ?? []
         if (i < 0) {
           if (!value || r.at.get(queryHash) !== p) return page
           // Back after the nearest record that precedes it in the server's order.
+          const order = orders.get(queryHash)?.[p] ?? []
+          let k = order.indexOf(r.id)
           let j = 0
-          for (const prev of order.slice(0, order.indexOf(r.id)).reverse()) {
-            j = items.findIndex((item) => item.id === prev) + 1
-            if (j) break
-          }
+          while (!j && k-- > 0) j = items.findIndex((item) => item.id === order[k]) + 1
           items.splice(j, 0, value)
           r.at.delete(queryHash)
         } else if (value === null) {
