@@ -54,7 +54,12 @@ export const sizeBudgets: SizeBudget[] = [
     entry: reactEntry,
     needs: 'react',
     goal: 4000,
-    limit: Math.round(4000 * HEADROOM),
+    // Ratchet: 3.82 kB met the goal until the cache engine became right under concurrency
+    // (per-record optimistic patches over the newest server state, fetches reconciled when they
+    // land, permissions from a consistent /me + /my_role pair, identity change on one entity):
+    // 4.51 kB with it. Just above that figure so that it can only shrink; back to goal +
+    // headroom once the hooks are under 4 kB again.
+    limit: 4530,
     note: 'goal 4 kB applies here (hooks only; react, react-query and the client are peers)',
   },
   {

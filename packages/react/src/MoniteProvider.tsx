@@ -1,8 +1,11 @@
 'use client'
 
 import type { MoniteClient, paths } from '@monite-kit/client'
-import { type ReactNode, useMemo } from 'react'
+import { QueryClientContext } from '@tanstack/react-query'
+import { type ReactNode, useContext, useMemo } from 'react'
+import { claimEntity } from './internal/claimEntity'
 import { MoniteContext } from './internal/context'
+import { resolveMoniteScope } from './resolveMoniteScope'
 
 /**
  * Props of {@link MoniteProvider}.
@@ -19,7 +22,9 @@ export interface MoniteProviderProps<Paths extends object = paths> {
   /**
    * A stable id for the identity behind the client's token (e.g. the entity user id). Keys the
    * `/me`, `/my_role` and `/my_entity` caches; pass it for SSR so server and browser match.
-   * See {@link resolveMoniteScope}.
+   * See {@link resolveMoniteScope}. When it changes (or, without it, when the client's identity
+   * does), the entity's cached lists and records are dropped: another user may see other data.
+   * Keep the client object stable (or pass `scope`) so that a re-render is not a new identity.
    */
   scope?: string
   children?: ReactNode
@@ -30,6 +35,11 @@ export interface MoniteProviderProps<Paths extends object = paths> {
  * `QueryClientProvider` (put `MoniteProvider` inside it); it does not create a QueryClient.
  * Nest a second provider with `client.withEntity(id)` to work on another entity: its cache
  * entries never mix with the outer one's.
+ *
+ * A different identity on the same entity (another user signed in: a new client, or another
+ * `scope`) never sees the previous identity's lists and records under the same QueryClient: the
+ * provider drops that entity's cached entries when the identity changes. Two identities shown at
+ * once on one entity need two QueryClients.
  *
  * @example
  * ```tsx
@@ -59,6 +69,10 @@ export function MoniteProvider<Paths extends object = paths>({
   scope,
   children,
 }: MoniteProviderProps<Paths>): ReactNode {
+  const queryClient = useContext(QueryClientContext)
+  const identity = resolveMoniteScope(client, scope)
+  // Before any child reads the cache: drop what another identity cached for this entity.
+  useMemo(() => claimEntity(queryClient, client, identity), [queryClient, client, identity])
   const value = useMemo(() => ({ client, scope }), [client, scope])
   return <MoniteContext.Provider value={value}>{children}</MoniteContext.Provider>
 }

@@ -172,7 +172,10 @@ export type MoniteSuspenseInfiniteQueryOptions<
  * ```
  */
 export interface MoniteOnMutateResult<TUser = unknown> {
-  /** Restores every cache entry the optimistic update touched. */
+  /**
+   * Takes this mutation's optimistic change back out of every cache entry it touched; other
+   * changes in flight and newer server state stay. Idempotent.
+   */
   rollback: () => void
   /** What your own `onMutate` returned. */
   user: TUser | undefined

@@ -1,14 +1,18 @@
 import type { MutationKey, UseMutationOptions } from '@tanstack/react-query'
 import type { MoniteMutationOptions, MoniteOnMutateResult, MoniteQueryError } from '../types'
 import { noop, type Rollback } from './cache'
+import { nextSeq, stamp } from './recordCache'
 
 /** @internal The package's own part of a mutation. */
 export interface MutationRecipe<TData, TVariables> {
   mutationKey: MutationKey
   mutationFn: (variables: TVariables) => Promise<TData>
-  /** Optimistic cache write; returns its undo. Runs only when `optimistic` is not `false`. */
-  optimistic?: (variables: TVariables) => Promise<Rollback>
-  /** Cache writes from Monite's answer. */
+  /**
+   * Optimistic cache write; returns its undo, which removes this change only (other changes in
+   * flight and newer server state stay). Runs only when `optimistic` is not `false`.
+   */
+  optimistic?: (variables: TVariables) => Rollback
+  /** Cache writes from Monite's answer (the optimistic change is dropped right after). */
   onSuccess?: (data: TData, variables: TVariables) => unknown
   /** Runs after success and error (e.g. list invalidation); awaited. */
   onSettled?: (variables: TVariables) => Promise<unknown>
@@ -26,9 +30,13 @@ export function buildMutationOptions<TData, TVariables, TUser>(
   return {
     mutationKey: recipe.mutationKey,
     ...rest,
-    mutationFn: (variables) => recipe.mutationFn(variables),
+    // When the request was sent orders its answer against reads and other answers.
+    mutationFn: (variables) => {
+      const sent = nextSeq()
+      return recipe.mutationFn(variables).then((data) => stamp(data, sent))
+    },
     onMutate: async (variables, context) => {
-      const rollback = optimistic && recipe.optimistic ? await recipe.optimistic(variables) : noop
+      const rollback = optimistic && recipe.optimistic ? recipe.optimistic(variables) : noop
       try {
         const user = onMutate ? await onMutate(variables, context) : undefined
         return { rollback, user }
@@ -38,7 +46,10 @@ export function buildMutationOptions<TData, TVariables, TUser>(
       }
     },
     onSuccess: async (data, variables, result, context) => {
-      await recipe.onSuccess?.(data, variables)
+      const written = recipe.onSuccess?.(data, variables)
+      // The answer is the server state now: the optimistic change has done its work.
+      result?.rollback()
+      await written
       await onSuccess?.(data, variables, result?.user as TUser, context)
     },
     onError: async (error, variables, result, context) => {

@@ -1,112 +1,62 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { moniteKeys } from '../moniteKeys'
 import type { MoniteReactClient } from '../types'
-import {
-  detailFilter,
-  listsFilter,
-  mapListItems,
-  patchIn,
-  type Resource,
-  type Rollback,
-  removeFrom,
-  replaceIn,
-  type SessionKind,
-  sessionEntries,
-  snapshot,
-  snapshotKeys,
-} from './cache'
+import type { Rollback } from './cache'
+import { type CachedResource, type Item, type Patch, recordCache } from './recordCache'
 
 /**
- * @internal Cache operations for one Monite resource whose records may also sit in a session
- * entry (`/me` for entity users, `/my_role` for roles).
+ * @internal Cache operations for one of the kit's resources, over the one engine
+ * ({@link recordCache}): keys `['monite', baseUrl, <entityId>, name, 'list' | 'detail', …]` in
+ * every entity of the host (ids are unique across entities), plus the session entry `alias`
+ * (`/me` for entity users, `/my_role` for roles) of every scope.
  */
-export interface ResourceCache<T extends { id: string }> {
-  /** Stops in-flight reads of `id` so they cannot overwrite an optimistic write. */
-  cancel(queryClient: QueryClient, client: MoniteReactClient, id: string | undefined): Promise<void>
-  /** Applies `patch` to record `id` wherever it is cached; returns the undo. */
-  patchEverywhere(
-    queryClient: QueryClient,
-    client: MoniteReactClient,
-    id: string,
-    patch: (item: T) => T,
-  ): Rollback
-  /** Removes record `id` from every cached list; returns the undo. */
-  removeFromLists(queryClient: QueryClient, client: MoniteReactClient, id: string): Rollback
-  /** Writes a record Monite returned to its detail key, every list and every session entry. */
+export interface ResourceCache<T extends Item> extends CachedResource {
+  /** Applies `patch` to record `id` wherever it is cached; returns the undo of this patch only. */
+  patch(queryClient: QueryClient, client: MoniteReactClient, id: string, patch: Patch<T>): Rollback
+  /**
+   * Writes a record Monite returned everywhere it is cached and to its detail key in the
+   * client's entity; an answer older than what is cached is ignored.
+   */
   write(queryClient: QueryClient, client: MoniteReactClient, item: T): void
-  /** Forgets record `id` after a delete. */
+  /** Record `id` was deleted: it leaves lists and detail entries. */
   forget(queryClient: QueryClient, client: MoniteReactClient, id: string): void
   /** Refetches every list of the resource (awaitable). */
   invalidateLists(queryClient: QueryClient, client: MoniteReactClient): Promise<void>
 }
 
 /** @internal */
-export function resourceCache<T extends { id: string }>(
-  resource: Resource,
-  session: SessionKind,
+export function resourceCache<T extends Item>(
+  name: 'entityUsers' | 'roles',
+  alias: 'me' | 'myRole',
 ): ResourceCache<T> {
-  const sessionKeys = (queryClient: QueryClient, baseUrl: string, id: string) =>
-    sessionEntries<T>(queryClient, baseUrl, session, id).map(([key]) => key)
-  return {
-    async cancel(queryClient, { baseUrl }, id) {
-      await Promise.all([
-        queryClient.cancelQueries(listsFilter(baseUrl, resource)),
-        ...(id === undefined
-          ? []
-          : [
-              queryClient.cancelQueries(detailFilter(baseUrl, resource, id)),
-              ...sessionKeys(queryClient, baseUrl, id).map((queryKey) =>
-                queryClient.cancelQueries({ queryKey, exact: true }),
-              ),
-            ]),
-      ])
+  const cache: ResourceCache<T> = {
+    name,
+    kind(key, baseUrl) {
+      if (key[0] !== 'monite' || (baseUrl !== undefined && key[1] !== baseUrl)) return undefined
+      if (key[2] === 'session') return key[4] === alias ? 'one' : undefined
+      if (key[3] !== name) return undefined
+      return key[4] === 'list'
+        ? 'list'
+        : key[4] === 'detail' && key.length === 6
+          ? 'one'
+          : undefined
     },
-    patchEverywhere(queryClient, { baseUrl }, id, patch) {
-      const keys = sessionKeys(queryClient, baseUrl, id)
-      const restoreCached = snapshot(queryClient, [
-        listsFilter(baseUrl, resource),
-        detailFilter(baseUrl, resource, id),
-      ])
-      const restoreSession = snapshotKeys(queryClient, keys)
-      queryClient.setQueriesData<T>(detailFilter(baseUrl, resource, id), (old) =>
-        old ? patch(old) : old,
-      )
-      mapListItems(queryClient, listsFilter(baseUrl, resource), patchIn(id, patch))
-      for (const key of keys) queryClient.setQueryData<T>(key, (old) => (old ? patch(old) : old))
-      return () => {
-        restoreCached()
-        restoreSession()
-      }
-    },
-    removeFromLists(queryClient, { baseUrl }, id) {
-      const filter = listsFilter(baseUrl, resource)
-      const restore = snapshot(queryClient, [filter])
-      mapListItems(queryClient, filter, removeFrom<T>(id))
-      return restore
-    },
+    patch: (queryClient, { baseUrl }, id, patch) =>
+      recordCache(queryClient).patch(cache, baseUrl, id, patch),
     write(queryClient, client, item) {
-      const { baseUrl } = client
-      if (client.entityId !== undefined) {
-        queryClient.setQueryData(moniteKeys[resource].detail(client, item.id), item)
-      }
-      queryClient.setQueriesData<T>(detailFilter(baseUrl, resource, item.id), (old) =>
-        old ? item : old,
-      )
-      mapListItems(queryClient, listsFilter(baseUrl, resource), replaceIn(item))
-      for (const key of sessionKeys(queryClient, baseUrl, item.id)) {
-        queryClient.setQueryData(key, item)
-      }
+      const shown = recordCache(queryClient).write(cache, client.baseUrl, item)
+      if (client.entityId === undefined) return
+      const key = moniteKeys[name].detail(client, item.id)
+      if (queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, shown)
     },
-    forget(queryClient, { baseUrl }, id) {
-      queryClient.removeQueries(detailFilter(baseUrl, resource, id))
-    },
-    invalidateLists(queryClient, client) {
+    forget: (queryClient, { baseUrl }, id) => recordCache(queryClient).forget(cache, baseUrl, id),
+    invalidateLists: (queryClient, client) =>
       // Only the client's own entity changed; without an entity id, every entity of the host.
-      return queryClient.invalidateQueries(
+      queryClient.invalidateQueries(
         client.entityId === undefined
-          ? listsFilter(client.baseUrl, resource)
-          : { queryKey: moniteKeys[resource].lists(client) },
-      )
-    },
+          ? { predicate: (q) => cache.kind(q.queryKey, client.baseUrl) === 'list' }
+          : { queryKey: moniteKeys[name].lists(client) },
+      ),
   }
+  return cache
 }

@@ -1,7 +1,7 @@
 import type { CreateEntityUserInput, EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { invalidateEntityUserLists, writeEntityUser } from '../internal/entityUserCache'
+import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -41,7 +41,7 @@ export function createEntityUserMutationOptions<TOnMutateResult = unknown>(
       mutationKey: [...moniteKeys.entityUsers.all(client), 'create'],
       mutationFn: (body) => client.entityUsers.create(body),
       onSuccess: (user) => writeEntityUser(queryClient, client, user),
-      onSettled: () => invalidateEntityUserLists(queryClient, client),
+      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
     },
     options,
   )

@@ -1,7 +1,7 @@
 import type { CreateRoleInput, Role } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { invalidateRoleLists, writeRole } from '../internal/roleCache'
+import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -36,8 +36,8 @@ export function createRoleMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...moniteKeys.roles.all(client), 'create'],
       mutationFn: (body) => client.roles.create(body),
-      onSuccess: (role) => writeRole(queryClient, client, role),
-      onSettled: () => invalidateRoleLists(queryClient, client),
+      onSuccess: (role) => roleCache.write(queryClient, client, role),
+      onSettled: () => roleCache.invalidateLists(queryClient, client),
     },
     options,
   )

@@ -1,11 +1,6 @@
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import {
-  cancelEntityUserQueries,
-  forgetEntityUser,
-  invalidateEntityUserLists,
-  removeEntityUserFromLists,
-} from '../internal/entityUserCache'
+import { entityUserCache } from '../internal/entityUserCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -39,12 +34,9 @@ export function deleteEntityUserMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...moniteKeys.entityUsers.all(client), 'delete'],
       mutationFn: (id) => client.entityUsers.delete(id),
-      optimistic: async (id) => {
-        await cancelEntityUserQueries(queryClient, client, id)
-        return removeEntityUserFromLists(queryClient, client, id)
-      },
-      onSuccess: (_data, id) => forgetEntityUser(queryClient, client, id),
-      onSettled: () => invalidateEntityUserLists(queryClient, client),
+      optimistic: (id) => entityUserCache.patch(queryClient, client, id, () => null),
+      onSuccess: (_data, id) => entityUserCache.forget(queryClient, client, id),
+      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
     },
     options,
   )

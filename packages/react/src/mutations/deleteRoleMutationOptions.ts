@@ -1,11 +1,6 @@
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import {
-  cancelRoleQueries,
-  forgetRole,
-  invalidateRoleLists,
-  removeRoleFromLists,
-} from '../internal/roleCache'
+import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -37,12 +32,9 @@ export function deleteRoleMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...moniteKeys.roles.all(client), 'delete'],
       mutationFn: (id) => client.roles.delete(id),
-      optimistic: async (id) => {
-        await cancelRoleQueries(queryClient, client, id)
-        return removeRoleFromLists(queryClient, client, id)
-      },
-      onSuccess: (_data, id) => forgetRole(queryClient, client, id),
-      onSettled: () => invalidateRoleLists(queryClient, client),
+      optimistic: (id) => roleCache.patch(queryClient, client, id, () => null),
+      onSuccess: (_data, id) => roleCache.forget(queryClient, client, id),
+      onSettled: () => roleCache.invalidateLists(queryClient, client),
     },
     options,
   )

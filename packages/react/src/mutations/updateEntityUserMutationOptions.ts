@@ -2,12 +2,7 @@ import type { EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { applyEntityUserPatch } from '../internal/cache'
-import {
-  cancelEntityUserQueries,
-  invalidateEntityUserLists,
-  patchEntityUserEverywhere,
-  writeEntityUser,
-} from '../internal/entityUserCache'
+import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -21,10 +16,12 @@ import type {
  * Mutation options for `PATCH /entity_users/{entity_user_id}` with `{ id, body }`.
  *
  * - Optimistic (unless `optimistic: false`): the change shows at once in the user's detail
- *   entry, in every cached list holding the user and in `/me` if it is the current user; all
- *   of it is rolled back if Monite refuses (409, 422, …).
- * - On success Monite's answer replaces those entries; `/my_role` is refetched when the current
- *   user's `role_id` changed; the entity's user lists are refetched (filters may no longer match).
+ *   entry, in every cached list holding the user and in `/me` if it is the current user; it is
+ *   rolled back if Monite refuses (409, 422, …): this change only, other changes in flight and
+ *   newer server state stay. Nothing is cancelled: a page that lands meanwhile shows the change.
+ * - On success Monite's answer replaces those entries (unless the cache already holds a newer
+ *   state: answers may arrive out of order); `/my_role` is refetched when the current user's
+ *   `role_id` changed; the entity's user lists are refetched (filters may no longer match).
  *
  * @example
  * ```ts
@@ -51,14 +48,10 @@ export function updateEntityUserMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...moniteKeys.entityUsers.all(client), 'update'],
       mutationFn: ({ id, body }) => client.entityUsers.update(id, body),
-      optimistic: async ({ id, body }) => {
-        await cancelEntityUserQueries(queryClient, client, id)
-        return patchEntityUserEverywhere(queryClient, client, id, (user) =>
-          applyEntityUserPatch(user, body),
-        )
-      },
+      optimistic: ({ id, body }) =>
+        entityUserCache.patch(queryClient, client, id, (user) => applyEntityUserPatch(user, body)),
       onSuccess: (user) => writeEntityUser(queryClient, client, user),
-      onSettled: () => invalidateEntityUserLists(queryClient, client),
+      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
     },
     options,
   )

@@ -1,13 +1,8 @@
 import type { EntityUser, UpdateMeInput } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { applyEntityUserPatch, noop, snapshotKeys } from '../internal/cache'
-import {
-  cancelEntityUserQueries,
-  invalidateEntityUserLists,
-  patchEntityUserEverywhere,
-  writeEntityUser,
-} from '../internal/entityUserCache'
+import { applyEntityUserPatch, noop } from '../internal/cache'
+import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
 import { moniteKeys } from '../moniteKeys'
 import { resolveMoniteScope } from '../resolveMoniteScope'
 import type {
@@ -54,26 +49,21 @@ export function updateMeMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...meKey, 'update'],
       mutationFn: (body) => client.entityUsers.updateMe(body),
-      optimistic: async (body) => {
+      // `/me` is the user's own record: patched (and undone) wherever the user is cached.
+      optimistic: (body) => {
         const me = queryClient.getQueryData<EntityUser>(meKey)
-        await Promise.all([
-          queryClient.cancelQueries({ queryKey: meKey, exact: true }),
-          cancelEntityUserQueries(queryClient, client, me?.id),
-        ])
-        const restoreMe = snapshotKeys(queryClient, [meKey])
-        const patch = (user: EntityUser) => applyEntityUserPatch(user, body)
-        queryClient.setQueryData<EntityUser>(meKey, (old) => (old ? patch(old) : old))
-        const restoreRest = me ? patchEntityUserEverywhere(queryClient, client, me.id, patch) : noop
-        return () => {
-          restoreRest()
-          restoreMe()
-        }
+        return me
+          ? entityUserCache.patch(queryClient, client, me.id, (user) =>
+              applyEntityUserPatch(user, body),
+            )
+          : noop
       },
       onSuccess: (user) => {
-        queryClient.setQueryData(meKey, user)
-        return writeEntityUser(queryClient, client, user)
+        const written = writeEntityUser(queryClient, client, user)
+        if (queryClient.getQueryData(meKey) === undefined) queryClient.setQueryData(meKey, user)
+        return written
       },
-      onSettled: () => invalidateEntityUserLists(queryClient, client),
+      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
     },
     rest,
   )

@@ -2,12 +2,7 @@ import type { Role } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { applyRolePatch } from '../internal/cache'
-import {
-  cancelRoleQueries,
-  invalidateRoleLists,
-  patchRoleEverywhere,
-  writeRole,
-} from '../internal/roleCache'
+import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -45,12 +40,10 @@ export function updateRoleMutationOptions<TOnMutateResult = unknown>(
     {
       mutationKey: [...moniteKeys.roles.all(client), 'update'],
       mutationFn: ({ id, body }) => client.roles.update(id, body),
-      optimistic: async ({ id, body }) => {
-        await cancelRoleQueries(queryClient, client, id)
-        return patchRoleEverywhere(queryClient, client, id, (role) => applyRolePatch(role, body))
-      },
-      onSuccess: (role) => writeRole(queryClient, client, role),
-      onSettled: () => invalidateRoleLists(queryClient, client),
+      optimistic: ({ id, body }) =>
+        roleCache.patch(queryClient, client, id, (role) => applyRolePatch(role, body)),
+      onSuccess: (role) => roleCache.write(queryClient, client, role),
+      onSettled: () => roleCache.invalidateLists(queryClient, client),
     },
     options,
   )

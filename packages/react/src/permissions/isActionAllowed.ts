@@ -8,7 +8,8 @@ import type { ActionOwnership, MoniteAction, MoniteObjectType } from './types'
  * - `allowed` → `true`;
  * - `not_allowed`, or not listed → `false`;
  * - `allowed_for_own` → `true` only when the record is the user's: `ownerId === userId` (both
- *   given). For `create`, when no `ownerId` is given, `true`: a record you create is yours.
+ *   given; see {@link ActionOwnership} for whose record is whose). For `create`, when no
+ *   `ownerId` is given, `true`: a record you create is yours.
  *
  * Pure; usable on a server or in tests. In React use {@link useIsActionAllowed} or
  * {@link usePermissions}, which fill in `permissions` and `userId` from `/my_role` and `/me`.

@@ -47,13 +47,23 @@ export type MonitePermission = NonNullable<PermissionObject['actions']>[number][
 /**
  * Whose record an action is about, for `allowed_for_own`.
  *
+ * The rule (the fake of `@monite-kit/fixtures` applies the same one): a record is the acting
+ * user's own when its owner is that user. The owner is the entity user the record names as its
+ * creator (`created_by_entity_user_id` of a payable, a counterpart, …); an entity user is its own
+ * owner. A record that names no creator (a role) has no owner, so `allowed_for_own` allows only
+ * `create` on it. Who created an entity user or a role does not count: Monite's answers do not
+ * say, so an app could not check it.
+ *
  * @example
  * ```ts
  * const ctx: ActionOwnership = { ownerId: payable.created_by_entity_user_id, userId: me.id }
  * ```
  */
 export interface ActionOwnership {
-  /** The entity user who created / owns the record (for an entity user record: its own id). */
+  /**
+   * The record's owner: the entity user it names as its creator; for an entity user record, its
+   * own id; `null` when it names none (a role).
+   */
   ownerId?: string | null
   /** The current entity user. */
   userId?: string | null

@@ -1,7 +1,7 @@
 'use client'
 
 import type { EntityUser, Role, RolePermissions } from '@monite-kit/client'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useMe } from '../hooks/useMe'
 import { useMyRole } from '../hooks/useMyRole'
 import type { MoniteQueryError } from '../types'
@@ -38,9 +38,13 @@ export interface MonitePermissionsResult {
   me: EntityUser | undefined
   /** The current user's role (`/my_role`), once loaded. */
   role: Role | undefined
-  /** `role.permissions`, once loaded. */
+  /** `role.permissions`, once `/me` and `/my_role` agree. */
   permissions: RolePermissions | undefined
-  /** `true` until both `/me` and `/my_role` have data. */
+  /**
+   * `true` until `/me` and `/my_role` have data that belongs together: `/my_role` is the role
+   * `/me` names (`role.id === me.role_id`). While the user's role changes they may disagree for a
+   * moment; the answers then wait (and `/my_role` is refetched) rather than come from the old role.
+   */
   isPending: boolean
   /** `true` while the first load of either is in flight. */
   isLoading: boolean
@@ -48,14 +52,14 @@ export interface MonitePermissionsResult {
   isError: boolean
   /** The first error of the two, if any. */
   error: MoniteQueryError | null
-  /** The role's answer for one action, or `undefined` while loading. */
+  /** The role's answer for one action, or `undefined` while pending. */
   getPermission<T extends MoniteObjectType>(
     objectType: T,
     action: MoniteAction<T>,
   ): MonitePermission | undefined
   /**
    * Whether the current user may do `action` (see {@link isActionAllowed}; `userId` is the
-   * current user). `false` while loading or on error.
+   * current user). `false` while pending or on error.
    */
   isActionAllowed<T extends MoniteObjectType>(
     objectType: T,
@@ -66,8 +70,9 @@ export interface MonitePermissionsResult {
 
 /**
  * The current user's permissions, from `/entity_users/me` and `/entity_users/my_role` (both
- * cached; updating the user's role or the role itself refreshes them). Needs an entity-user
- * token.
+ * cached; updating the user's role or the role itself refreshes them). Answers come only from a
+ * consistent pair: `/my_role` must be the role `/me` names, otherwise the result is pending and
+ * the older `/my_role` is refetched. Needs an entity-user token.
  *
  * @example
  * ```tsx
@@ -90,13 +95,20 @@ export function usePermissions(options?: UsePermissionsOptions): MonitePermissio
   const roleQuery = useMyRole({ enabled })
   const me = meQuery.data
   const role = roleQuery.data
-  const permissions = role?.permissions
-  const ready = me !== undefined && role !== undefined
+  const ready = me !== undefined && role?.id === me.role_id
+  const permissions = ready ? role.permissions : undefined
+  // `/me` names another role than the cached `/my_role` (e.g. the user's role just changed):
+  // refetch `/my_role` when it is the older of the two; answers wait until they agree.
+  const stale = enabled && me && role && !ready && roleQuery.dataUpdatedAt <= meQuery.dataUpdatedAt
+  const refetchRole = roleQuery.refetch
+  useEffect(() => {
+    if (stale) void refetchRole({ cancelRefetch: false })
+  }, [stale, refetchRole])
 
   const get = useCallback(
     <T extends MoniteObjectType>(objectType: T, action: MoniteAction<T>) =>
-      role ? getPermission(role.permissions, objectType, action) : undefined,
-    [role],
+      ready ? getPermission(role.permissions, objectType, action) : undefined,
+    [ready, role],
   )
   const allowed = useCallback(
     <T extends MoniteObjectType>(
