@@ -1,7 +1,7 @@
 // The React-free entry, served under the `react-server` export condition (React Server Components,
-// Next.js route handlers and server actions): everything of the main entry that neither holds React
-// state nor calls a hook. The provider, `<Can>` and the hooks come only from the main entry, which
-// is published as a "use client" module. test/serverEntry.test.ts keeps the two in step.
+// Next.js route handlers and server actions): everything that neither holds React state nor calls
+// a hook. The main entry (index.ts) re-exports all of it and adds the provider, `<Can>` and the
+// hooks; test/serverEntry.test.ts checks the split.
 
 export type { MoniteProviderProps } from './MoniteProvider'
 // Keys, retry

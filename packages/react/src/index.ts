@@ -1,4 +1,6 @@
-// Provider and client
+// The main entry, published as a "use client" module: everything of the React-free server entry
+// (keys, query and mutation options, permission helpers, retry, types), plus what holds React
+// state: the provider, `<Can>` and the hooks. test/serverEntry.test.ts checks the split.
 
 // Mutation hooks
 export { useCreateEntityUser } from './hooks/useCreateEntityUser'
@@ -28,82 +30,11 @@ export { useSuspenseRolesInfinite } from './hooks/useSuspenseRolesInfinite'
 export { useUpdateEntityUser } from './hooks/useUpdateEntityUser'
 export { useUpdateMe } from './hooks/useUpdateMe'
 export { useUpdateRole } from './hooks/useUpdateRole'
-export { MoniteProvider, type MoniteProviderProps } from './MoniteProvider'
-// Keys, retry
-export {
-  type EntityUserDetailKey,
-  type EntityUsersAllKey,
-  type EntityUsersDetailsKey,
-  type EntityUsersInfiniteKey,
-  type EntityUsersListKey,
-  type EntityUsersListsKey,
-  type MeKey,
-  type MoniteAllKey,
-  type MoniteEntityKey,
-  type MoniteKeyTarget,
-  type MoniteSessionKey,
-  type MyEntityKey,
-  type MyRoleKey,
-  moniteKeys,
-  type RoleDetailKey,
-  type RolesAllKey,
-  type RolesDetailsKey,
-  type RolesInfiniteKey,
-  type RolesListKey,
-  type RolesListsKey,
-} from './moniteKeys'
-export { moniteRetry } from './moniteRetry'
-export { moniteRetryDelay } from './moniteRetryDelay'
-// Mutation options
-export { createEntityUserMutationOptions } from './mutations/createEntityUserMutationOptions'
-export { createRoleMutationOptions } from './mutations/createRoleMutationOptions'
-export { deleteEntityUserMutationOptions } from './mutations/deleteEntityUserMutationOptions'
-export { deleteRoleMutationOptions } from './mutations/deleteRoleMutationOptions'
-export { updateEntityUserMutationOptions } from './mutations/updateEntityUserMutationOptions'
-export { updateMeMutationOptions } from './mutations/updateMeMutationOptions'
-export { updateRoleMutationOptions } from './mutations/updateRoleMutationOptions'
+export * from './index.server'
+// Provider and client
+export { MoniteProvider } from './MoniteProvider'
 // Permissions
-export { Can, type CanProps } from './permissions/Can'
-export { getPermission } from './permissions/getPermission'
-export { isActionAllowed } from './permissions/isActionAllowed'
-export type {
-  ActionOwnership,
-  MoniteAction,
-  MoniteObjectType,
-  MonitePermission,
-} from './permissions/types'
-export { type IsActionAllowedResult, useIsActionAllowed } from './permissions/useIsActionAllowed'
-export {
-  type MonitePermissionsResult,
-  type UsePermissionsOptions,
-  usePermissions,
-} from './permissions/usePermissions'
-// Query options
-export { entityUserQueryOptions } from './queries/entityUserQueryOptions'
-export { entityUsersInfiniteQueryOptions } from './queries/entityUsersInfiniteQueryOptions'
-export { entityUsersQueryOptions } from './queries/entityUsersQueryOptions'
-export { meQueryOptions } from './queries/meQueryOptions'
-export { myEntityQueryOptions } from './queries/myEntityQueryOptions'
-export { myRoleQueryOptions } from './queries/myRoleQueryOptions'
-export { roleQueryOptions } from './queries/roleQueryOptions'
-export { rolesInfiniteQueryOptions } from './queries/rolesInfiniteQueryOptions'
-export { rolesQueryOptions } from './queries/rolesQueryOptions'
-export { resolveMoniteScope } from './resolveMoniteScope'
-// Types
-export type {
-  EntityUsersInfiniteData,
-  MoniteInfiniteQueryOptions,
-  MoniteMutationOptions,
-  MoniteOnMutateResult,
-  MonitePageParam,
-  MoniteQueryError,
-  MoniteQueryOptions,
-  MoniteReactClient,
-  MoniteScopeOptions,
-  MoniteSuspenseInfiniteQueryOptions,
-  MoniteSuspenseQueryOptions,
-  RolesInfiniteData,
-  UpdateEntityUserVariables,
-  UpdateRoleVariables,
-} from './types'
+export { Can } from './permissions/Can'
+export { useIsActionAllowed } from './permissions/useIsActionAllowed'
+export { usePermissions } from './permissions/usePermissions'
 export { useMoniteClient } from './useMoniteClient'
