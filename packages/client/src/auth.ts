@@ -100,9 +100,10 @@ export function createTokenManager(
       const signal = AbortSignal.timeout(timeoutMs)
       const started = Date.now()
       const result = await abortable(source(signal), signal)
-      const answer = typeof result === 'string' ? { access_token: result } : result
-      const token = answer?.access_token
-      if (typeof token !== 'string' || !token) throw Error('no access_token')
+      // A bare string is the token; `expires_in` of a string is `undefined`.
+      const answer = result as Exclude<MoniteTokenResult, string>
+      const token = typeof result === 'string' ? result : answer?.access_token
+      if (!token || typeof token !== 'string') throw Error('no access_token')
       // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
       // per call).
       const lifetime = Math.max(+(answer.expires_in as number) * 1000, 0) || Infinity

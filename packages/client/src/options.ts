@@ -96,7 +96,7 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     for (const [key, value] of Object.entries(retry ?? {})) {
       const name = `retry.${key}`
       const kind = pick(RETRY_DEFAULTS, key, name)
-      check(value, name, typeof kind === 'number' ? (key === 'jitter' ? 1 : MAX) : kind)
+      check(value, name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
       if (value != null) policy[key] = value
     }
   }
@@ -116,5 +116,5 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   } catch {}
   return /^https?:\/\/[^/@]+\/[^?#]+$/.test(href as string)
     ? [href as string, resolved]
-    : must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
+    : must('baseUrl', 'an absolute http(s) URL with a path')
 }

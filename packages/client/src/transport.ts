@@ -97,7 +97,6 @@ export function createTransport(
 ): Transport {
   return async (call, body) => {
     const { method, url, headers, signal: userSignal, schemaPath } = call
-    const input = call instanceof Request ? call : url
     const timeout = call.timeoutMs ?? timeoutMs
     const what = `${method} ${pathOf(url)}`
     check(timeout, 'timeoutMs')
@@ -105,32 +104,24 @@ export function createTransport(
 
     // The call's own signal, aborted by the caller's or the deadline. `fetch` listens to this one,
     // which ends with the call: undici keeps its listeners on a signal until it is collected, so
-    // a long-lived caller's signal would pile them up.
-    let signal: AbortSignal | undefined
-    let unlink = () => {}
-    if (timeout || userSignal) {
-      const controller = new AbortController()
-      const timer =
-        timeout &&
-        setTimeout(() => {
-          const message = `${what} timed out after ${timeout} ms`
-          controller.abort(new MoniteClientError('timeout', message))
-        }, timeout)
-      const calls = userSignal && link(userSignal)
-      calls?.add(controller)
-      unlink = () => {
-        clearTimeout(timer)
-        calls?.delete(controller)
-      }
-      signal = controller.signal
-    }
+    // a long-lived caller's signal would pile them up. No deadline and no caller's signal: none.
+    const controller = timeout || userSignal ? new AbortController() : undefined
+    const signal = controller?.signal
+    const timer =
+      timeout &&
+      setTimeout(
+        () => controller?.abort(new MoniteClientError('timeout', `${what} timed out after ${timeout} ms`)),
+        timeout,
+      )
+    const calls = userSignal && link(userSignal)
+    calls?.add(controller as AbortController)
 
     const init: RequestInit = { method, headers, body, signal }
     // One attempt, body included.
     const send = async (): Promise<[Response, ArrayBuffer]> => {
       const response = await (fetch
-        ? fetch(new Request(input, init))
-        : globalThis.fetch(input, init))
+        ? fetch(new Request(call instanceof Request ? call : url, init))
+        : globalThis.fetch(call instanceof Request ? call : url, init))
       return [response, await response.arrayBuffer()]
     }
 
@@ -161,9 +152,7 @@ export function createTransport(
         const wait = retryDelay(retry, method, response, retriesUsed)
         if (wait === null) {
           if (!answer) {
-            const reason = (failure as Error | undefined)?.message ?? failure
-            const message = `${what} failed: ${reason}`
-            throw new MoniteClientError('network', message, { cause: failure })
+            throw new MoniteClientError('network', `${what} failed: ${failure}`, { cause: failure })
           }
           // In the project's document, every operation but DELETE declares a body (the
           // generator checks it).
@@ -173,8 +162,10 @@ export function createTransport(
             method !== 'DELETE' &&
             (schemaPath as string) in entityScope
           ) {
-            const message = `${method} ${schemaPath}: the answer has no body`
-            throw new MoniteClientError('invalid_response', message)
+            throw new MoniteClientError(
+              'invalid_response',
+              `${method} ${schemaPath}: the answer has no body`,
+            )
           }
           return answer
         }
@@ -182,7 +173,8 @@ export function createTransport(
         retriesUsed++
       }
     } finally {
-      unlink()
+      clearTimeout(timer)
+      calls?.delete(controller as AbortController)
     }
   }
 }
