@@ -101,12 +101,12 @@ export function createTokenManager(
       const started = Date.now()
       const result = await abortable(source(signal), signal)
       // A bare string is the token; `expires_in` of a string is `undefined`.
-      const answer = result as Exclude<MoniteTokenResult, string>
-      const token = typeof result === 'string' ? result : answer?.access_token
+      type Answer = Exclude<MoniteTokenResult, string>
+      const token = typeof result === 'string' ? result : (result as Answer)?.access_token
       if (!token || typeof token !== 'string') throw Error('no access_token')
       // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
       // per call).
-      const lifetime = Math.max(+(answer.expires_in as number) * 1000, 0) || Infinity
+      const lifetime = Math.max(+((result as Answer).expires_in as number) * 1000, 0) || Infinity
       cached = {
         token,
         expiresAt: started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1),

@@ -8,7 +8,7 @@ import {
 import type { MoniteCallOptions } from './createMoniteClient'
 import { MoniteClientError, toMoniteApiError } from './errors'
 import type { paths } from './generated/monite'
-import { pathOf, type Transport } from './transport'
+import { pathOf, type Transport, type TransportCall } from './transport'
 
 /** @internal What the resource helpers pass: openapi-fetch's init, as far as they use it. */
 export interface CallInit extends MoniteCallOptions {
@@ -45,25 +45,26 @@ export function createCall(
   transport: Transport,
   baseUrl: string,
   headers: HeadersOptions,
-  setEntity: (headers: Headers, method: string, schemaPath: string, entityId?: string) => void,
+  setEntity: (call: TransportCall & { entityId?: string }) => void,
 ): Call {
   const querySerializer = createQuerySerializer()
-  return async (method, schemaPath, { params = {}, body, entityId, ...init } = {}) => {
-    const callHeaders = mergeHeaders(body === undefined ? {} : JSON_BODY, headers, init.headers)
-    setEntity(callHeaders, method, schemaPath, entityId)
+  return async (method, schemaPath, { params = {}, body, ...init } = {}) => {
+    // `init` keeps the call's `entityId` for setEntity; the transport ignores it.
+    const call = {
+      ...init,
+      method,
+      url: createFinalURL(schemaPath, {
+        baseUrl,
+        params,
+        querySerializer,
+        pathSerializer: defaultPathSerializer,
+      }),
+      headers: mergeHeaders(body === undefined ? {} : JSON_BODY, headers, init.headers),
+      schemaPath,
+    }
+    setEntity(call)
     const [response, bytes] = await transport(
-      {
-        ...init,
-        method,
-        url: createFinalURL(schemaPath, {
-          baseUrl,
-          params,
-          querySerializer,
-          pathSerializer: defaultPathSerializer,
-        }),
-        headers: callHeaders,
-        schemaPath,
-      },
+      call,
       body === undefined ? null : JSON.stringify(body),
     )
     const text = new TextDecoder().decode(bytes)

@@ -17,6 +17,10 @@ import {
   requestTransport,
   type TransportCall,
 } from './transport'
+
+/** A call as `setEntity` reads it: a call's `entityId` wins over the header and the default. */
+type EntityCall = TransportCall & Pick<MoniteCallOptions, 'entityId'>
+
 import type { MonitePaths } from './types'
 
 /**
@@ -197,16 +201,11 @@ export function createMoniteClient<Paths extends {} = paths>(
   const headers = { 'x-monite-version': apiVersion, ...options.headers }
   const build = (entityId: string | undefined): MoniteClient<Paths> => {
     // A call's own `entityId` wins, then an explicit header, then the client's default.
-    const setEntity = (
-      headers: Headers,
-      method: string,
-      schemaPath: string,
-      callEntityId?: string,
-    ) => {
+    const setEntity = ({ headers, method, schemaPath, entityId: callEntityId }: EntityCall) => {
       // 1: needs the header; 0: must not get it; undefined: not in the project's document.
       // Known operations get the default only where Monite requires it; operations outside the
       // project's document (full-API types) get it whenever one is configured.
-      const scoped = entityScope[schemaPath]
+      const scoped = entityScope[schemaPath as string]
       const id = callEntityId || headers.get('x-monite-entity-id') || (scoped !== 0 && entityId)
       if (id) headers.set('x-monite-entity-id', id)
       else if (scoped === 1) {
@@ -221,13 +220,8 @@ export function createMoniteClient<Paths extends {} = paths>(
       // openapi-fetch upper-cases the method and copies a call's `entityId` onto the Request;
       // this middleware runs before any other. The transport reads `schemaPath` off it too.
       onRequest: ({ request, schemaPath }) => {
-        ;(request as Request & TransportCall).schemaPath = schemaPath
-        setEntity(
-          request.headers,
-          request.method,
-          schemaPath,
-          (request as Request & MoniteCallOptions).entityId,
-        )
+        ;(request as Request & EntityCall).schemaPath = schemaPath
+        setEntity(request)
       },
     })
     // The helpers below are typed against the project's own paths.

@@ -143,7 +143,10 @@ export function isMoniteClientError(error: unknown): error is MoniteClientError 
 }
 
 /** An error body as far as it is read: any value (`?.` on a string or a number is `undefined`). */
-type Body = { error?: { message?: unknown }; detail?: unknown; message?: unknown } | null | undefined
+type Body =
+  | { error?: { message?: unknown }; detail?: unknown; message?: unknown }
+  | null
+  | undefined
 
 /** Monite's message in an error body, if it has one. */
 function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): unknown {
@@ -179,10 +182,11 @@ export function toMoniteApiError(
   const detail = Array.isArray(list)
     ? list.filter((item: MoniteValidationIssue | null) => Array.isArray(item?.loc))
     : undefined
-  const fallback = `${method} ${path} failed with ${status ? `HTTP ${status}` : 'no response'}`
   return new MoniteApiError({
     status,
-    message: (messageOf(body, detail) as string) || (statusText ? `${fallback} ${statusText}` : fallback),
+    message:
+      (messageOf(body, detail) as string) ||
+      `${method} ${path} failed with HTTP ${status} ${statusText}`.trim(),
     body,
     detail,
     requestId: headers.get('x-request-id'),

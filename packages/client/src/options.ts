@@ -4,7 +4,7 @@ import { MoniteClientError } from './errors'
 import { RETRY_DEFAULTS, type ResolvedRetry } from './retry'
 
 /** Throws `invalid_options`: `<name> must be <allowed>`. Never quotes the value (it may be a secret). */
-const must = (name: string, allowed: string): never => {
+export function must(name: string, allowed: string): never {
   throw new MoniteClientError('invalid_options', `${name} must be ${allowed}`)
 }
 
@@ -71,18 +71,21 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     auth,
     retry = {},
     baseUrl,
+    tokenStore,
   } = (typeof options === 'object' && options) || must('options', 'an object')
-  const values = options as unknown as Record<string, unknown>
-  for (const [key, kind] of Object.entries(KINDS)) check(values[key], key, kind)
-  if (values.tokenTimeoutMs === 0) must('tokenTimeoutMs', 'a number from 1 to 715827882')
-  const store = values.tokenStore as Record<string, unknown> | undefined
-  if (store != null) {
-    for (const key of ['get', 'set', 'lock']) check(store[key] ?? 0, `tokenStore.${key}`, must)
+  for (const [key, kind] of Object.entries(KINDS)) {
+    check((options as unknown as Record<string, unknown>)[key], key, kind)
+  }
+  if (options.tokenTimeoutMs === 0) must('tokenTimeoutMs', 'a number from 1 to 715827882')
+  if (tokenStore != null) {
+    for (const key of ['get', 'set', 'lock'] as const) {
+      check(tokenStore[key] ?? 0, `tokenStore.${key}`, must)
+    }
   }
   if (auth) {
     for (const key of pick(AUTH, auth.type, 'auth.type')) {
       check(
-        (auth as Record<string, unknown>)[key] ?? 0,
+        (auth as unknown as Record<string, unknown>)[key] ?? 0,
         `auth.${key}`,
         key === 'fetchToken' ? must : '',
       )
@@ -91,8 +94,8 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   // Each field is of its default's kind; `null` and `undefined` keep the default.
   const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
   if (retry === false) policy.retries = 0
+  else if (typeof retry !== 'object') must('retry', 'false or an object')
   else {
-    if (typeof retry !== 'object') must('retry', 'false or an object')
     for (const [key, value] of Object.entries(retry ?? {})) {
       const name = `retry.${key}`
       const kind = pick(RETRY_DEFAULTS, key, name)
@@ -100,21 +103,21 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
       if (value != null) policy[key] = value
     }
   }
-  const resolved = policy as ResolvedRetry
-  resolved.idempotentMethods = resolved.idempotentMethods.map((m) => m.toUpperCase())
+  policy.idempotentMethods = (policy.idempotentMethods as string[]).map((m) => m.toUpperCase())
   try {
     new Headers(options.headers)
   } catch {
     must('headers', 'valid headers')
   }
-  const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
-  if (baseUrl === undefined) return [root, resolved]
-  // The URL as parsed: http(s), no credentials, query or fragment, a path besides `/`.
-  let href: string | undefined
-  try {
-    href = new URL(baseUrl).href.replace(/\/+$/, '')
-  } catch {}
-  return /^https?:\/\/[^/@]+\/[^?#]+$/.test(href as string)
-    ? [href as string, resolved]
-    : must('baseUrl', 'an absolute http(s) URL with a path')
+  let root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment') as string
+  if (baseUrl !== undefined) {
+    // The URL as parsed: http(s), no credentials, query or fragment, a path besides `/`.
+    root = ''
+    try {
+      root = new URL(baseUrl).href.replace(/\/+$/, '')
+    } catch {}
+    if (!/^https?:\/\/[^/@]+\/[^?#]+$/.test(root))
+      must('baseUrl', 'an absolute http(s) URL with a path')
+  }
+  return [root, policy as ResolvedRetry]
 }

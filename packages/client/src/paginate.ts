@@ -41,7 +41,7 @@ export async function* paginate<T, Q extends object, P extends MonitePage<T> = M
     if (seen.has(token)) {
       throw new MoniteClientError(
         'invalid_response',
-        `Pagination loop: next_pagination_token ${token} came back`,
+        `Pagination loop: next_pagination_token ${token} again`,
       )
     }
     seen.add(token)

@@ -78,7 +78,8 @@ export function retryDelay(
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesUsed)
   // 429: any method (Monite did not process the request); a longer Retry-After than allowed
   // surfaces the 429. 5xx and network failures: idempotent methods only.
-  const retryAfter = status === 429 ? parseRetryAfter(response?.headers.get('retry-after') as string) : null
+  const retryAfter =
+    status === 429 ? parseRetryAfter(response?.headers.get('retry-after') as string) : null
   const wait =
     retriesUsed >= policy.retries
       ? null

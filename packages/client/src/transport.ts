@@ -33,16 +33,14 @@ const linked = new WeakMap<AbortSignal, Set<AbortController>>()
  * off MaxListenersExceededWarning past 10 concurrent calls).
  */
 function link(signal: AbortSignal): Set<AbortController> {
-  let calls = linked.get(signal)
-  if (!calls) {
+  if (!linked.has(signal)) {
     const all = new Set<AbortController>()
+    linked.set(signal, all)
     signal.addEventListener('abort', () => {
       for (const call of all) call.abort(signal.reason)
     })
-    linked.set(signal, all)
-    calls = all
   }
-  return calls
+  return linked.get(signal) as Set<AbortController>
 }
 
 /**
@@ -110,7 +108,10 @@ export function createTransport(
     const timer =
       timeout &&
       setTimeout(
-        () => controller?.abort(new MoniteClientError('timeout', `${what} timed out after ${timeout} ms`)),
+        () =>
+          controller?.abort(
+            new MoniteClientError('timeout', `${what} timed out after ${timeout} ms`),
+          ),
         timeout,
       )
     const calls = userSignal && link(userSignal)
