@@ -153,7 +153,7 @@ function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): 
   if (typeof body === 'string') {
     const text = body.trim()
     // An HTML page (e.g. a proxy's 502) is no message.
-    if (text.startsWith('<')) return undefined
+    if (text[0] === '<') return undefined
     return text.length > 200 ? `${text.slice(0, 200)}…` : text
   }
   const b = body as Body

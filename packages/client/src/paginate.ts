@@ -33,7 +33,7 @@ export async function* paginate<T, Q extends object, P extends MonitePage<T> = M
 ): AsyncGenerator<P, void, undefined> {
   const seen = new Set<string>()
   let next: Q | { pagination_token: string } = query ?? ({} as Q)
-  for (let pages = 0; pages < (options.maxPages ?? Infinity); pages++) {
+  for (let left = options.maxPages ?? Infinity; left-- > 0; ) {
     const page = await fetchPage(next)
     yield page
     const token = page.next_pagination_token
@@ -88,11 +88,11 @@ export interface MoniteListMethods<Q, P extends MonitePage<unknown>> {
 export function listMethods<Q extends object, P extends MonitePage<unknown>>(
   list: (query: Q | undefined, options?: MoniteCallOptions) => Promise<P>,
 ): MoniteListMethods<Q, P> {
-  const fetchWith = (options: (MoniteCallOptions & PaginateOptions) | undefined) => {
-    // `maxPages` is for the iteration, not for each request.
-    const { maxPages, ...callOptions } = options ?? {}
-    return (query: Q | { pagination_token: string }) => list(query as Q, callOptions)
-  }
+  // Each request gets `maxPages` too, which the client ignores.
+  const fetchWith =
+    (options: (MoniteCallOptions & PaginateOptions) | undefined) =>
+    (query: Q | { pagination_token: string }) =>
+      list(query as Q, options)
   return {
     list,
     pages: (query, options) =>

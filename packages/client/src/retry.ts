@@ -106,7 +106,7 @@ export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): 
   return new Promise<T>((resolve, reject) => {
     signal.throwIfAborted()
     const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
+    signal.addEventListener('abort', onAbort)
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }

@@ -30,7 +30,7 @@ export function createAuthResource(
 ): MoniteAuthResource {
   const getToken = async () => (await (tokens ?? must('auth', 'set for getToken()')).get()).token
   return {
-    token: (body, options) => call('POST', '/auth/token', { ...options, body }),
+    token: (body, options) => call('POST', '/auth/token', options, {}, body),
     revoke: async (body, options) => {
       let full = body
       if (!full || !('client_id' in full)) {
@@ -40,7 +40,7 @@ export function createAuthResource(
         const token = body?.token ?? (await getToken())
         full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
       }
-      await call('POST', '/auth/revoke', { ...options, body: full })
+      await call('POST', '/auth/revoke', options, {}, full)
       if (tokens?.peek()?.token === full.token) tokens.invalidate()
     },
     getToken,

@@ -22,18 +22,14 @@ export function collection<Q extends object, P extends MonitePage<unknown>, C, U
   itemPath: keyof paths,
   idName: string,
 ): MoniteCollection<Q, P, C, U> {
-  const item = (id: string, options?: MoniteCallOptions, body?: unknown) => ({
-    ...options,
-    params: { path: { [idName]: id } },
-    body,
-  })
+  const item = (id: string) => ({ path: { [idName]: id } })
   return {
     ...listMethods<Q, P>((query, options) =>
-      call('GET', path, { ...options, params: { query: query as Record<string, unknown> } }),
+      call('GET', path, options, { query: query as Record<string, unknown> }),
     ),
-    get: (id, options) => call('GET', itemPath, item(id, options)),
-    create: (body, options) => call('POST', path, { ...options, body }),
-    update: (id, body, options) => call('PATCH', itemPath, item(id, options, body)),
-    delete: (id, options) => call('DELETE', itemPath, item(id, options)),
+    get: (id, options) => call('GET', itemPath, options, item(id)),
+    create: (body, options) => call('POST', path, options, {}, body),
+    update: (id, body, options) => call('PATCH', itemPath, options, item(id), body),
+    delete: (id, options) => call('DELETE', itemPath, options, item(id)),
   }
 }

@@ -48,7 +48,7 @@ export function createEntityUsersResource(call: Call): MoniteEntityUsersResource
       UpdateEntityUserInput
     >(call, '/entity_users', '/entity_users/{entity_user_id}', 'entity_user_id'),
     me: (options) => call('GET', '/entity_users/me', options),
-    updateMe: (body, options) => call('PATCH', '/entity_users/me', { ...options, body }),
+    updateMe: (body, options) => call('PATCH', '/entity_users/me', options, {}, body),
     myRole: (options) => call('GET', '/entity_users/my_role', options),
     myEntity: (options) => call('GET', '/entity_users/my_entity', options),
   }
