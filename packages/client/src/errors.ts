@@ -156,12 +156,11 @@ function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): 
     if (text[0] === '<') return undefined
     return text.length > 200 ? `${text.slice(0, 200)}…` : text
   }
-  const b = body as Body
   return [
-    b?.error?.message,
+    (body as Body)?.error?.message,
     detail?.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '),
-    b?.detail,
-    b?.message,
+    (body as Body)?.detail,
+    (body as Body)?.message,
   ].find((text) => text && typeof text === 'string')
 }
 

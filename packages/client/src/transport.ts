@@ -13,17 +13,11 @@ export interface MoniteRequestExtras {
   timeoutMs?: number
 }
 
-/** The token request itself never carries `Authorization`. */
-const TOKEN_PATH = /\/auth\/token(?:[?#]|$)/
-
-/** @internal The path of `url` for messages; `url` itself when it is not a URL. */
-export function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname
-  } catch {
-    return url
-  }
-}
+/**
+ * @internal The path of `url`, an absolute URL or `''` (the URL of a `Response` built by hand):
+ * `''` then.
+ */
+export const pathOf = (url: string): string => url && new URL(url).pathname
 
 /** The calls in flight on each caller's signal, which has one listener for all of them. */
 const linked = new WeakMap<AbortSignal, Set<AbortController>>()
@@ -127,7 +121,9 @@ export function createTransport(
     }
 
     try {
-      const auth = tokens && !TOKEN_PATH.test(url) && !headers.has('authorization') ? tokens : null
+      // The token request itself never carries `Authorization`.
+      const auth =
+        tokens && !what.endsWith('/auth/token') && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
       let replayed401 = false
 
