@@ -211,7 +211,7 @@ export function createMoniteClient<Paths extends {} = paths>(
       else if (scoped === 1) {
         throw new MoniteClientError(
           'missing_entity_id',
-          `${method} ${schemaPath} needs entityId (x-monite-entity-id) on the client or the call`,
+          `${method} ${schemaPath} needs entityId (x-monite-entity-id)`,
         )
       }
     }

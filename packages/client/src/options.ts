@@ -117,7 +117,7 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
       root = new URL(baseUrl).href.replace(/\/+$/, '')
     } catch {}
     if (!/^https?:\/\/[^/@]+\/[^?#]+$/.test(root))
-      must('baseUrl', 'an absolute http(s) URL with a path')
+      must('baseUrl', 'an http(s) URL with a path')
   }
   return [root, policy as ResolvedRetry]
 }

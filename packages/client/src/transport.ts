@@ -125,7 +125,8 @@ export function createTransport(
       const auth =
         tokens && !what.endsWith('/auth/token') && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
-      let replayed401 = false
+      // One replay after a 401, with a new token, if one can be obtained.
+      let replay = auth?.canRefresh
 
       for (;;) {
         const token = auth && (auth.peek() ?? (await abortable(auth.get(), signal)))
@@ -141,9 +142,10 @@ export function createTransport(
         }
 
         const response = answer?.[0]
-        if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
-          replayed401 = true
-          auth.invalidate(token.id)
+        // (`replay` implies `auth`, so a token was sent.)
+        if (response?.status === 401 && replay) {
+          replay = false
+          auth?.invalidate(token?.id)
           continue
         }
         const wait = retryDelay(retry, method, response, retriesUsed)
