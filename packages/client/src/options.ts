@@ -116,8 +116,7 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     try {
       root = new URL(baseUrl).href.replace(/\/+$/, '')
     } catch {}
-    if (!/^https?:\/\/[^/@]+\/[^?#]+$/.test(root))
-      must('baseUrl', 'an http(s) URL with a path')
+    if (!/^https?:\/\/[^/@]+\/[^?#]+$/.test(root)) must('baseUrl', 'an http(s) URL with a path')
   }
   return [root, policy as ResolvedRetry]
 }
