@@ -150,13 +150,10 @@ type Body =
 
 /** Monite's message in an error body, if it has one. */
 function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): unknown {
-  if (typeof body === 'string') {
-    const text = body.trim()
-    // An HTML page (e.g. a proxy's 502) is no message.
-    if (text[0] === '<') return undefined
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text
-  }
+  const text = typeof body === 'string' && body.trim()
   return [
+    // A text body is the message, cut at 200 characters; an HTML page (e.g. a proxy's 502) is none.
+    text && text[0] !== '<' && (text.length > 200 ? `${text.slice(0, 200)}…` : text),
     (body as Body)?.error?.message,
     detail?.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '),
     (body as Body)?.detail,

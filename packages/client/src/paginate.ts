@@ -83,20 +83,3 @@ export interface MoniteListMethods<Q, P extends MonitePage<unknown>> {
     options?: MoniteCallOptions & PaginateOptions,
   ): AsyncGenerator<P['data'][number], void, undefined>
 }
-
-/** @internal Builds `pages` and `listAll` on top of a resource's `list`. */
-export function listMethods<Q extends object, P extends MonitePage<unknown>>(
-  list: (query: Q | undefined, options?: MoniteCallOptions) => Promise<P>,
-): MoniteListMethods<Q, P> {
-  // Each request gets `maxPages` too, which the client ignores.
-  const fetchWith =
-    (options: (MoniteCallOptions & PaginateOptions) | undefined) =>
-    (query: Q | { pagination_token: string }) =>
-      list(query as Q, options)
-  return {
-    list,
-    pages: (query, options) =>
-      paginate<P['data'][number], Q, P>(fetchWith(options), query, options),
-    listAll: (query, options) => listAll<P['data'][number], Q>(fetchWith(options), query, options),
-  }
-}
