@@ -106,7 +106,7 @@ export function createTokenManager(
       if (!token || typeof token !== 'string') throw Error('no access_token')
       // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
       // per call).
-      const lifetime = Math.max(+((result as Answer).expires_in as number) * 1000, 0) || Infinity
+      const lifetime = Math.max(((result as Answer).expires_in as number) * 1000, 0) || Infinity
       cached = {
         token,
         expiresAt: started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1),

@@ -164,7 +164,9 @@ export function createMoniteClient<Paths extends {} = paths>(
   // Only partner and entity-user credentials name the actor.
   const actor =
     auth?.type === 'partner' ? auth.clientId : auth?.type === 'entity_user' && auth.entityUserId
-  const scope = options.scope || (actor ? `${auth?.type}:${actor}` : undefined)
+  // `partner:<clientId>` or `entity_user:<entityUserId>`.
+  const actorScope = actor ? `${auth?.type}:${actor}` : undefined
+  const scope = options.scope || actorScope
   const tokens = auth
     ? createTokenManager(
         async (signal) =>
@@ -190,7 +192,7 @@ export function createMoniteClient<Paths extends {} = paths>(
         actor ? options.tokenStore : undefined,
         // The tokenStore key, never a secret: `<API root> partner:<clientId>`, or
         // `<API root> entity_user:<entityUserId> <clientId> <entityId>`.
-        `${baseUrl} ${auth.type}:${actor}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
+        `${baseUrl} ${actorScope}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
       )
     : null
 
