@@ -51,12 +51,22 @@ const KINDS = {
   fetch: must,
 }
 
-/** The fields each kind of `auth` requires: `fetchToken` a function, the others strings. */
+/** The fields each kind of `auth` requires, by kind. */
 const AUTH = {
-  partner: ['clientId', 'clientSecret'],
-  entity_user: ['clientId', 'clientSecret', 'entityUserId'],
-  fetchToken: ['fetchToken'],
-  token: ['token'],
+  partner: { clientId: '', clientSecret: '' },
+  entity_user: { clientId: '', clientSecret: '', entityUserId: '' },
+  fetchToken: { fetchToken: must },
+  token: { token: '' },
+}
+
+/**
+ * Checks the fields of `object` that `kinds` lists, each by its kind (see {@link check}), named
+ * `<prefix><key>`. `missing` stands for an absent field: `undefined` passes, `0` fails.
+ */
+const fields = (object: object, kinds: object, prefix = '', missing?: 0) => {
+  for (const [key, kind] of Object.entries(kinds)) {
+    check((object as Record<string, unknown>)[key] ?? missing, prefix + key, kind)
+  }
 }
 
 /**
@@ -73,24 +83,12 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     baseUrl,
     tokenStore,
   } = (typeof options === 'object' && options) || must('options', 'an object')
-  for (const [key, kind] of Object.entries(KINDS)) {
-    check((options as unknown as Record<string, unknown>)[key], key, kind)
-  }
+  fields(options, KINDS)
   if (options.tokenTimeoutMs === 0) must('tokenTimeoutMs', 'a number from 1 to 715827882')
   if (tokenStore != null) {
-    for (const key of ['get', 'set', 'lock'] as const) {
-      check(tokenStore[key] ?? 0, `tokenStore.${key}`, must)
-    }
+    fields(tokenStore, { get: must, set: must, lock: must }, 'tokenStore.', 0)
   }
-  if (auth) {
-    for (const key of pick(AUTH, auth.type, 'auth.type')) {
-      check(
-        (auth as unknown as Record<string, unknown>)[key] ?? 0,
-        `auth.${key}`,
-        key === 'fetchToken' ? must : '',
-      )
-    }
-  }
+  if (auth) fields(auth, pick(AUTH, auth.type, 'auth.type'), 'auth.', 0)
   // Each field is of its default's kind; `null` and `undefined` keep the default.
   const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
   if (retry === false) policy.retries = 0

@@ -131,15 +131,13 @@ export function createTransport(
       for (;;) {
         const token = auth && (auth.peek() ?? (await abortable(auth.get(), signal)))
         if (token) headers.set('authorization', `Bearer ${token.token}`)
-        let answer: [Response, ArrayBuffer] | undefined
         let failure: unknown
-        try {
-          // abortable: a `fetch` option that ignores its signal still ends at the deadline.
-          answer = await abortable(send(), signal)
-        } catch (error) {
+        // abortable: a `fetch` option that ignores its signal still ends at the deadline. A
+        // failure is kept (`answer` is then `undefined`), unless the call was aborted.
+        const answer = await abortable(send(), signal).catch((error) => {
           signal?.throwIfAborted()
           failure = error
-        }
+        })
 
         const response = answer?.[0]
         // (`replay` implies `auth`, so a token was sent.)
@@ -156,7 +154,7 @@ export function createTransport(
           // In the project's document, every operation but DELETE declares a body (the
           // generator checks it).
           if (
-            answer[0].ok &&
+            (response as Response).ok &&
             !answer[1].byteLength &&
             method !== 'DELETE' &&
             (schemaPath as string) in entityScope
