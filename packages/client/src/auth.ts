@@ -100,12 +100,13 @@ export function createTokenManager(
       const signal = AbortSignal.timeout(timeoutMs)
       const started = Date.now()
       const result = await abortable(source(signal), signal)
-      const answer = typeof result === 'string' ? { access_token: result } : result
-      const token = answer?.access_token
-      if (typeof token !== 'string' || !token) throw Error('no access_token')
+      // A bare string is the token; `expires_in` of a string is `undefined`.
+      type Answer = Exclude<MoniteTokenResult, string>
+      const token = typeof result === 'string' ? result : (result as Answer)?.access_token
+      if (!token || typeof token !== 'string') throw Error('no access_token')
       // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
       // per call).
-      const lifetime = Math.max(+(answer.expires_in as number) * 1000, 0) || Infinity
+      const lifetime = Math.max(((result as Answer).expires_in as number) * 1000, 0) || Infinity
       cached = {
         token,
         expiresAt: started + lifetime - Math.min(refreshMarginMs, lifetime * 0.1),

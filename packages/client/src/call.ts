@@ -8,12 +8,12 @@ import {
 import type { MoniteCallOptions } from './createMoniteClient'
 import { MoniteClientError, toMoniteApiError } from './errors'
 import type { paths } from './generated/monite'
-import { pathOf, type Transport } from './transport'
+import { pathOf, type Transport, type TransportCall } from './transport'
 
-/** @internal What the resource helpers pass: openapi-fetch's init, as far as they use it. */
-export interface CallInit extends MoniteCallOptions {
-  params?: { path?: Record<string, string>; query?: Record<string, unknown> | undefined }
-  body?: unknown
+/** @internal A call's parameters, as openapi-fetch takes them. */
+export interface CallParams {
+  path?: Record<string, string>
+  query?: Record<string, unknown> | undefined
 }
 
 /**
@@ -24,7 +24,10 @@ export interface CallInit extends MoniteCallOptions {
 export type Call = <T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   schemaPath: keyof paths,
-  init?: CallInit,
+  options?: MoniteCallOptions,
+  params?: CallParams,
+  /** Sent as JSON; `undefined`: no body. */
+  body?: unknown,
 ) => Promise<T>
 
 const JSON_BODY = { 'content-type': 'application/json' }
@@ -45,27 +48,27 @@ export function createCall(
   transport: Transport,
   baseUrl: string,
   headers: HeadersOptions,
-  setEntity: (headers: Headers, method: string, schemaPath: string, entityId?: string) => void,
+  setEntity: (call: TransportCall & { entityId?: string }) => void,
 ): Call {
   const querySerializer = createQuerySerializer()
-  return async (method, schemaPath, { params = {}, body, entityId, ...init } = {}) => {
-    const callHeaders = mergeHeaders(body === undefined ? {} : JSON_BODY, headers, init.headers)
-    setEntity(callHeaders, method, schemaPath, entityId)
-    const [response, bytes] = await transport(
-      {
-        ...init,
-        method,
-        url: createFinalURL(schemaPath, {
-          baseUrl,
-          params,
-          querySerializer,
-          pathSerializer: defaultPathSerializer,
-        }),
-        headers: callHeaders,
-        schemaPath,
-      },
-      body === undefined ? null : JSON.stringify(body),
-    )
+  return async (method, schemaPath, options = {}, params = {}, body) => {
+    // No body (`undefined`): no JSON, no content-type (mergeHeaders skips `undefined`).
+    const json: string | undefined = JSON.stringify(body)
+    // `options` keeps the call's `entityId` for setEntity; the transport ignores it.
+    const call = {
+      ...options,
+      method,
+      url: createFinalURL(schemaPath, {
+        baseUrl,
+        params,
+        querySerializer,
+        pathSerializer: defaultPathSerializer,
+      }),
+      headers: mergeHeaders((json && JSON_BODY) as HeadersOptions, headers, options.headers),
+      schemaPath,
+    }
+    setEntity(call)
+    const [response, bytes] = await transport(call, json ?? null)
     const text = new TextDecoder().decode(bytes)
     let data: unknown
     try {

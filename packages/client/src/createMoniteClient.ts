@@ -17,6 +17,10 @@ import {
   requestTransport,
   type TransportCall,
 } from './transport'
+
+/** A call as `setEntity` reads it: a call's `entityId` wins over the header and the default. */
+type EntityCall = TransportCall & Pick<MoniteCallOptions, 'entityId'>
+
 import type { MonitePaths } from './types'
 
 /**
@@ -160,7 +164,9 @@ export function createMoniteClient<Paths extends {} = paths>(
   // Only partner and entity-user credentials name the actor.
   const actor =
     auth?.type === 'partner' ? auth.clientId : auth?.type === 'entity_user' && auth.entityUserId
-  const scope = options.scope || (actor ? `${auth?.type}:${actor}` : undefined)
+  // `partner:<clientId>` or `entity_user:<entityUserId>`.
+  const actorScope = actor ? `${auth?.type}:${actor}` : undefined
+  const scope = options.scope || actorScope
   const tokens = auth
     ? createTokenManager(
         async (signal) =>
@@ -186,7 +192,7 @@ export function createMoniteClient<Paths extends {} = paths>(
         actor ? options.tokenStore : undefined,
         // The tokenStore key, never a secret: `<API root> partner:<clientId>`, or
         // `<API root> entity_user:<entityUserId> <clientId> <entityId>`.
-        `${baseUrl} ${auth.type}:${actor}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
+        `${baseUrl} ${actorScope}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
       )
     : null
 
@@ -197,22 +203,17 @@ export function createMoniteClient<Paths extends {} = paths>(
   const headers = { 'x-monite-version': apiVersion, ...options.headers }
   const build = (entityId: string | undefined): MoniteClient<Paths> => {
     // A call's own `entityId` wins, then an explicit header, then the client's default.
-    const setEntity = (
-      headers: Headers,
-      method: string,
-      schemaPath: string,
-      callEntityId?: string,
-    ) => {
+    const setEntity = ({ headers, method, schemaPath, entityId: callEntityId }: EntityCall) => {
       // 1: needs the header; 0: must not get it; undefined: not in the project's document.
       // Known operations get the default only where Monite requires it; operations outside the
       // project's document (full-API types) get it whenever one is configured.
-      const scoped = entityScope[schemaPath]
+      const scoped = entityScope[schemaPath as string]
       const id = callEntityId || headers.get('x-monite-entity-id') || (scoped !== 0 && entityId)
       if (id) headers.set('x-monite-entity-id', id)
       else if (scoped === 1) {
         throw new MoniteClientError(
           'missing_entity_id',
-          `${method} ${schemaPath} needs x-monite-entity-id: set entityId on the client or the call`,
+          `${method} ${schemaPath} needs entityId (x-monite-entity-id)`,
         )
       }
     }
@@ -221,13 +222,8 @@ export function createMoniteClient<Paths extends {} = paths>(
       // openapi-fetch upper-cases the method and copies a call's `entityId` onto the Request;
       // this middleware runs before any other. The transport reads `schemaPath` off it too.
       onRequest: ({ request, schemaPath }) => {
-        ;(request as Request & TransportCall).schemaPath = schemaPath
-        setEntity(
-          request.headers,
-          request.method,
-          schemaPath,
-          (request as Request & MoniteCallOptions).entityId,
-        )
+        ;(request as Request & EntityCall).schemaPath = schemaPath
+        setEntity(request)
       },
     })
     // The helpers below are typed against the project's own paths.

@@ -63,15 +63,12 @@ export class MoniteApiError extends Error {
   /** The parsed response body (JSON) or its text when it was not JSON. */
   declare readonly body: unknown
 
-  constructor({
-    message,
-    cause,
-    requestId = null,
-    retryAfterMs = null,
-    ...fields
-  }: MoniteApiErrorInit) {
-    super(message, cause === undefined ? undefined : { cause })
-    Object.assign(this, fields, { requestId, retryAfterMs })
+  constructor(init: MoniteApiErrorInit) {
+    // Error sets `cause` only when `init` has that key.
+    super(init.message, init)
+    Object.assign(this, init)
+    this.requestId ??= null
+    this.retryAfterMs ??= null
   }
 }
 
@@ -145,31 +142,23 @@ export function isMoniteClientError(error: unknown): error is MoniteClientError 
   return looksLike(error, 'MoniteClientError', 'code', 'string')
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Monite's 422 item `{ loc, msg, type }`; other items of `detail` are dropped. */
-function isIssue(item: unknown): item is MoniteValidationIssue {
-  return isRecord(item) && Array.isArray(item.loc)
-}
+/** An error body as far as it is read: any value (`?.` on a string or a number is `undefined`). */
+type Body =
+  | { error?: { message?: unknown }; detail?: unknown; message?: unknown }
+  | null
+  | undefined
 
 /** Monite's message in an error body, if it has one. */
-function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): string | undefined {
-  if (typeof body === 'string') {
-    const text = body.trim()
-    // An HTML page (e.g. a proxy's 502) is no message.
-    if (text.startsWith('<')) return undefined
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text
-  }
-  if (!isRecord(body)) return undefined
-  const candidates = [
-    isRecord(body.error) ? body.error.message : undefined,
+function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): unknown {
+  const text = typeof body === 'string' && body.trim()
+  return [
+    // A text body is the message, cut at 200 characters; an HTML page (e.g. a proxy's 502) is none.
+    text && text[0] !== '<' && (text.length > 200 ? `${text.slice(0, 200)}…` : text),
+    (body as Body)?.error?.message,
     detail?.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '),
-    body.detail,
-    body.message,
-  ]
-  return candidates.find((text): text is string => typeof text === 'string' && text !== '')
+    (body as Body)?.detail,
+    (body as Body)?.message,
+  ].find((text) => text && typeof text === 'string')
 }
 
 /**
@@ -184,12 +173,16 @@ export function toMoniteApiError(
   path: string,
 ): MoniteApiError {
   const { status, statusText, headers } = response
-  const detail =
-    isRecord(body) && Array.isArray(body.detail) ? body.detail.filter(isIssue) : undefined
-  const fallback = `${method} ${path} failed with ${status ? `HTTP ${status}` : 'no response'}`
+  const list = (body as Body)?.detail
+  // Monite's 422 items `{ loc, msg, type }`; other items of `detail` are dropped.
+  const detail = Array.isArray(list)
+    ? list.filter((item: MoniteValidationIssue | null) => Array.isArray(item?.loc))
+    : undefined
   return new MoniteApiError({
     status,
-    message: messageOf(body, detail) || (statusText ? `${fallback} ${statusText}` : fallback),
+    message:
+      (messageOf(body, detail) as string) ||
+      `${method} ${path} failed with HTTP ${status} ${statusText}`.trim(),
     body,
     detail,
     requestId: headers.get('x-request-id'),

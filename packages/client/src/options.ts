@@ -4,7 +4,7 @@ import { MoniteClientError } from './errors'
 import { RETRY_DEFAULTS, type ResolvedRetry } from './retry'
 
 /** Throws `invalid_options`: `<name> must be <allowed>`. Never quotes the value (it may be a secret). */
-const must = (name: string, allowed: string): never => {
+export function must(name: string, allowed: string): never {
   throw new MoniteClientError('invalid_options', `${name} must be ${allowed}`)
 }
 
@@ -51,12 +51,22 @@ const KINDS = {
   fetch: must,
 }
 
-/** The fields each kind of `auth` requires: `fetchToken` a function, the others strings. */
+/** The fields each kind of `auth` requires, by kind. */
 const AUTH = {
-  partner: ['clientId', 'clientSecret'],
-  entity_user: ['clientId', 'clientSecret', 'entityUserId'],
-  fetchToken: ['fetchToken'],
-  token: ['token'],
+  partner: { clientId: '', clientSecret: '' },
+  entity_user: { clientId: '', clientSecret: '', entityUserId: '' },
+  fetchToken: { fetchToken: must },
+  token: { token: '' },
+}
+
+/**
+ * Checks the fields of `object` that `kinds` lists, each by its kind (see {@link check}), named
+ * `<prefix><key>`. `missing` stands for an absent field: `undefined` passes, `0` fails.
+ */
+const fields = (object: object, kinds: object, prefix = '', missing?: 0) => {
+  for (const [key, kind] of Object.entries(kinds)) {
+    check((object as Record<string, unknown>)[key] ?? missing, prefix + key, kind)
+  }
 }
 
 /**
@@ -71,50 +81,40 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
     auth,
     retry = {},
     baseUrl,
+    tokenStore,
   } = (typeof options === 'object' && options) || must('options', 'an object')
-  const values = options as unknown as Record<string, unknown>
-  for (const [key, kind] of Object.entries(KINDS)) check(values[key], key, kind)
-  if (values.tokenTimeoutMs === 0) must('tokenTimeoutMs', 'a number from 1 to 715827882')
-  const store = values.tokenStore as Record<string, unknown> | undefined
-  if (store != null) {
-    for (const key of ['get', 'set', 'lock']) check(store[key] ?? 0, `tokenStore.${key}`, must)
+  fields(options, KINDS)
+  if (options.tokenTimeoutMs === 0) must('tokenTimeoutMs', 'a number from 1 to 715827882')
+  if (tokenStore != null) {
+    fields(tokenStore, { get: must, set: must, lock: must }, 'tokenStore.', 0)
   }
-  if (auth) {
-    for (const key of pick(AUTH, auth.type, 'auth.type')) {
-      check(
-        (auth as Record<string, unknown>)[key] ?? 0,
-        `auth.${key}`,
-        key === 'fetchToken' ? must : '',
-      )
-    }
-  }
+  if (auth) fields(auth, pick(AUTH, auth.type, 'auth.type'), 'auth.', 0)
   // Each field is of its default's kind; `null` and `undefined` keep the default.
   const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
   if (retry === false) policy.retries = 0
+  else if (typeof retry !== 'object') must('retry', 'false or an object')
   else {
-    if (typeof retry !== 'object') must('retry', 'false or an object')
     for (const [key, value] of Object.entries(retry ?? {})) {
       const name = `retry.${key}`
       const kind = pick(RETRY_DEFAULTS, key, name)
-      check(value, name, typeof kind === 'number' ? (key === 'jitter' ? 1 : MAX) : kind)
+      check(value, name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
       if (value != null) policy[key] = value
     }
   }
-  const resolved = policy as ResolvedRetry
-  resolved.idempotentMethods = resolved.idempotentMethods.map((m) => m.toUpperCase())
+  policy.idempotentMethods = (policy.idempotentMethods as string[]).map((m) => m.toUpperCase())
   try {
     new Headers(options.headers)
   } catch {
     must('headers', 'valid headers')
   }
-  const root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment')
-  if (baseUrl === undefined) return [root, resolved]
-  // The URL as parsed: http(s), no credentials, query or fragment, a path besides `/`.
-  let href: string | undefined
-  try {
-    href = new URL(baseUrl).href.replace(/\/+$/, '')
-  } catch {}
-  return /^https?:\/\/[^/@]+\/[^?#]+$/.test(href as string)
-    ? [href as string, resolved]
-    : must('baseUrl', `an absolute http(s) URL with a path, e.g. ${root}`)
+  let root = pick(MONITE_ENVIRONMENTS, options.environment ?? 'sandbox', 'environment') as string
+  if (baseUrl !== undefined) {
+    // The URL as parsed: http(s), no credentials, query or fragment, a path besides `/`.
+    root = ''
+    try {
+      root = new URL(baseUrl).href.replace(/\/+$/, '')
+    } catch {}
+    if (!/^https?:\/\/[^/@]+\/[^?#]+$/.test(root)) must('baseUrl', 'an http(s) URL with a path')
+  }
+  return [root, policy as ResolvedRetry]
 }

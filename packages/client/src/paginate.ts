@@ -33,7 +33,7 @@ export async function* paginate<T, Q extends object, P extends MonitePage<T> = M
 ): AsyncGenerator<P, void, undefined> {
   const seen = new Set<string>()
   let next: Q | { pagination_token: string } = query ?? ({} as Q)
-  for (let pages = 0; pages < (options.maxPages ?? Infinity); pages++) {
+  for (let left = options.maxPages ?? Infinity; left-- > 0; ) {
     const page = await fetchPage(next)
     yield page
     const token = page.next_pagination_token
@@ -41,7 +41,7 @@ export async function* paginate<T, Q extends object, P extends MonitePage<T> = M
     if (seen.has(token)) {
       throw new MoniteClientError(
         'invalid_response',
-        `Pagination loop: next_pagination_token ${token} came back`,
+        `Pagination loop: next_pagination_token ${token} again`,
       )
     }
     seen.add(token)
@@ -82,21 +82,4 @@ export interface MoniteListMethods<Q, P extends MonitePage<unknown>> {
     query?: Q,
     options?: MoniteCallOptions & PaginateOptions,
   ): AsyncGenerator<P['data'][number], void, undefined>
-}
-
-/** @internal Builds `pages` and `listAll` on top of a resource's `list`. */
-export function listMethods<Q extends object, P extends MonitePage<unknown>>(
-  list: (query: Q | undefined, options?: MoniteCallOptions) => Promise<P>,
-): MoniteListMethods<Q, P> {
-  const fetchWith = (options: (MoniteCallOptions & PaginateOptions) | undefined) => {
-    // `maxPages` is for the iteration, not for each request.
-    const { maxPages, ...callOptions } = options ?? {}
-    return (query: Q | { pagination_token: string }) => list(query as Q, callOptions)
-  }
-  return {
-    list,
-    pages: (query, options) =>
-      paginate<P['data'][number], Q, P>(fetchWith(options), query, options),
-    listAll: (query, options) => listAll<P['data'][number], Q>(fetchWith(options), query, options),
-  }
 }

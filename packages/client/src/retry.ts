@@ -74,20 +74,25 @@ export function retryDelay(
   response: Response | undefined,
   retriesUsed: number,
 ): number | null {
-  if (retriesUsed >= policy.retries) return null
-  const idempotent = policy.idempotentMethods.includes(method)
+  const status = response?.status as number
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesUsed)
-  let wait: number | null
-  if (!response) {
-    wait = policy.onNetworkError && idempotent ? backoff : null
-  } else if (response.status === 429 && policy.on429) {
-    // Any method: Monite did not process the request. A longer wait than allowed surfaces the 429.
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
-    if (retryAfter === null) wait = backoff
-    else wait = retryAfter <= policy.maxRetryAfterMs ? retryAfter : null
-  } else {
-    wait = response.status >= 500 && policy.on5xx && idempotent ? backoff : null
-  }
+  // 429: any method (Monite did not process the request); a longer Retry-After than allowed
+  // surfaces the 429. 5xx and network failures: idempotent methods only.
+  const retryAfter =
+    status === 429 ? parseRetryAfter(response?.headers.get('retry-after') as string) : null
+  const wait =
+    retriesUsed >= policy.retries
+      ? null
+      : status === 429 && policy.on429
+        ? retryAfter === null
+          ? backoff
+          : retryAfter <= policy.maxRetryAfterMs
+            ? retryAfter
+            : null
+        : policy.idempotentMethods.includes(method) &&
+            (response ? status >= 500 && policy.on5xx : policy.onNetworkError)
+          ? backoff
+          : null
   return wait === null ? null : wait + Math.round(wait * policy.jitter * Math.random())
 }
 
@@ -101,7 +106,7 @@ export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): 
   return new Promise<T>((resolve, reject) => {
     signal.throwIfAborted()
     const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
+    signal.addEventListener('abort', onAbort)
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }

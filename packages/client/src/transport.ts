@@ -13,17 +13,11 @@ export interface MoniteRequestExtras {
   timeoutMs?: number
 }
 
-/** The token request itself never carries `Authorization`. */
-const TOKEN_PATH = /\/auth\/token(?:[?#]|$)/
-
-/** @internal The path of `url` for messages; `url` itself when it is not a URL. */
-export function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname
-  } catch {
-    return url
-  }
-}
+/**
+ * @internal The path of `url`, an absolute URL or `''` (the URL of a `Response` built by hand):
+ * `''` then.
+ */
+export const pathOf = (url: string): string => url && new URL(url).pathname
 
 /** The calls in flight on each caller's signal, which has one listener for all of them. */
 const linked = new WeakMap<AbortSignal, Set<AbortController>>()
@@ -33,16 +27,14 @@ const linked = new WeakMap<AbortSignal, Set<AbortController>>()
  * off MaxListenersExceededWarning past 10 concurrent calls).
  */
 function link(signal: AbortSignal): Set<AbortController> {
-  let calls = linked.get(signal)
-  if (!calls) {
+  if (!linked.has(signal)) {
     const all = new Set<AbortController>()
+    linked.set(signal, all)
     signal.addEventListener('abort', () => {
       for (const call of all) call.abort(signal.reason)
     })
-    linked.set(signal, all)
-    calls = all
   }
-  return calls
+  return linked.get(signal) as Set<AbortController>
 }
 
 /**
@@ -97,7 +89,6 @@ export function createTransport(
 ): Transport {
   return async (call, body) => {
     const { method, url, headers, signal: userSignal, schemaPath } = call
-    const input = call instanceof Request ? call : url
     const timeout = call.timeoutMs ?? timeoutMs
     const what = `${method} ${pathOf(url)}`
     check(timeout, 'timeoutMs')
@@ -105,76 +96,73 @@ export function createTransport(
 
     // The call's own signal, aborted by the caller's or the deadline. `fetch` listens to this one,
     // which ends with the call: undici keeps its listeners on a signal until it is collected, so
-    // a long-lived caller's signal would pile them up.
-    let signal: AbortSignal | undefined
-    let unlink = () => {}
-    if (timeout || userSignal) {
-      const controller = new AbortController()
-      const timer =
-        timeout &&
-        setTimeout(() => {
-          const message = `${what} timed out after ${timeout} ms`
-          controller.abort(new MoniteClientError('timeout', message))
-        }, timeout)
-      const calls = userSignal && link(userSignal)
-      calls?.add(controller)
-      unlink = () => {
-        clearTimeout(timer)
-        calls?.delete(controller)
-      }
-      signal = controller.signal
-    }
+    // a long-lived caller's signal would pile them up. No deadline and no caller's signal: none.
+    const controller = timeout || userSignal ? new AbortController() : undefined
+    const signal = controller?.signal
+    const timer =
+      timeout &&
+      setTimeout(
+        () =>
+          controller?.abort(
+            new MoniteClientError('timeout', `${what} timed out after ${timeout} ms`),
+          ),
+        timeout,
+      )
+    const calls = userSignal && link(userSignal)
+    calls?.add(controller as AbortController)
 
     const init: RequestInit = { method, headers, body, signal }
     // One attempt, body included.
     const send = async (): Promise<[Response, ArrayBuffer]> => {
       const response = await (fetch
-        ? fetch(new Request(input, init))
-        : globalThis.fetch(input, init))
+        ? fetch(new Request(call instanceof Request ? call : url, init))
+        : globalThis.fetch(call instanceof Request ? call : url, init))
       return [response, await response.arrayBuffer()]
     }
 
     try {
-      const auth = tokens && !TOKEN_PATH.test(url) && !headers.has('authorization') ? tokens : null
+      // The token request itself never carries `Authorization`.
+      const auth =
+        tokens && !what.endsWith('/auth/token') && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
-      let replayed401 = false
+      // One replay after a 401, with a new token, if one can be obtained.
+      let replay = auth?.canRefresh
 
       for (;;) {
         const token = auth && (auth.peek() ?? (await abortable(auth.get(), signal)))
         if (token) headers.set('authorization', `Bearer ${token.token}`)
-        let answer: [Response, ArrayBuffer] | undefined
         let failure: unknown
-        try {
-          // abortable: a `fetch` option that ignores its signal still ends at the deadline.
-          answer = await abortable(send(), signal)
-        } catch (error) {
+        // abortable: a `fetch` option that ignores its signal still ends at the deadline. A
+        // failure is kept (`answer` is then `undefined`), unless the call was aborted.
+        const answer = await abortable(send(), signal).catch((error) => {
           signal?.throwIfAborted()
           failure = error
-        }
+        })
 
         const response = answer?.[0]
-        if (response?.status === 401 && token && auth?.canRefresh && !replayed401) {
-          replayed401 = true
-          auth.invalidate(token.id)
+        // (`replay` implies `auth`, so a token was sent.)
+        if (response?.status === 401 && replay) {
+          replay = false
+          auth?.invalidate(token?.id)
           continue
         }
         const wait = retryDelay(retry, method, response, retriesUsed)
         if (wait === null) {
           if (!answer) {
-            const reason = (failure as Error | undefined)?.message ?? failure
-            const message = `${what} failed: ${reason}`
-            throw new MoniteClientError('network', message, { cause: failure })
+            throw new MoniteClientError('network', `${what} failed: ${failure}`, { cause: failure })
           }
           // In the project's document, every operation but DELETE declares a body (the
           // generator checks it).
           if (
-            answer[0].ok &&
+            (response as Response).ok &&
             !answer[1].byteLength &&
             method !== 'DELETE' &&
             (schemaPath as string) in entityScope
           ) {
-            const message = `${method} ${schemaPath}: the answer has no body`
-            throw new MoniteClientError('invalid_response', message)
+            throw new MoniteClientError(
+              'invalid_response',
+              `${method} ${schemaPath}: the answer has no body`,
+            )
           }
           return answer
         }
@@ -182,7 +170,8 @@ export function createTransport(
         retriesUsed++
       }
     } finally {
-      unlink()
+      clearTimeout(timer)
+      calls?.delete(controller as AbortController)
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { MoniteAuth, TokenManager } from '../auth'
 import type { Call } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
-import { MoniteClientError } from '../errors'
+import { must } from '../options'
 import type { AccessToken, RevokeTokenInput, TokenRequest } from '../types'
 
 /** `/auth` operations and the client's token cache. */
@@ -28,27 +28,19 @@ export function createAuthResource(
   tokens: TokenManager | null,
   auth: MoniteAuth | undefined,
 ): MoniteAuthResource {
-  const getToken = () =>
-    tokens
-      ? tokens.get().then((entry) => entry.token)
-      : Promise.reject(
-          new MoniteClientError('invalid_options', 'This client was created without `auth`'),
-        )
+  const getToken = async () => (await (tokens ?? must('auth', 'set for getToken()')).get()).token
   return {
-    token: (body, options) => call('POST', '/auth/token', { ...options, body }),
+    token: (body, options) => call('POST', '/auth/token', options, {}, body),
     revoke: async (body, options) => {
       let full = body
       if (!full || !('client_id' in full)) {
         if (auth?.type !== 'partner' && auth?.type !== 'entity_user') {
-          throw new MoniteClientError(
-            'invalid_options',
-            'revoke() needs client_id/client_secret or partner/entity_user auth',
-          )
+          must('auth.type', 'partner or entity_user for revoke() without client_id')
         }
         const token = body?.token ?? (await getToken())
         full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
       }
-      await call('POST', '/auth/revoke', { ...options, body: full })
+      await call('POST', '/auth/revoke', options, {}, full)
       if (tokens?.peek()?.token === full.token) tokens.invalidate()
     },
     getToken,

@@ -1,7 +1,13 @@
 import type { Call } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
 import type { paths } from '../generated/monite'
-import { listMethods, type MoniteListMethods, type MonitePage } from '../paginate'
+import {
+  listAll,
+  type MoniteListMethods,
+  type MonitePage,
+  type PaginateOptions,
+  paginate,
+} from '../paginate'
 
 /** @internal `list`, `pages`, `listAll`, `get`, `create`, `update`, `delete` of a collection. */
 export interface MoniteCollection<Q, P extends MonitePage<unknown>, C, U>
@@ -22,18 +28,21 @@ export function collection<Q extends object, P extends MonitePage<unknown>, C, U
   itemPath: keyof paths,
   idName: string,
 ): MoniteCollection<Q, P, C, U> {
-  const item = (id: string, options?: MoniteCallOptions, body?: unknown) => ({
-    ...options,
-    params: { path: { [idName]: id } },
-    body,
-  })
+  const item = (id: string) => ({ path: { [idName]: id } })
+  const list = (query?: Q | { pagination_token: string }, options?: MoniteCallOptions) =>
+    call<P>('GET', path, options, { query: query as Record<string, unknown> })
+  // `pages` and `listAll` follow `next_pagination_token`. Each request gets `maxPages` too,
+  // which the client ignores.
+  const each =
+    (options?: MoniteCallOptions & PaginateOptions) => (query: Q | { pagination_token: string }) =>
+      list(query, options)
   return {
-    ...listMethods<Q, P>((query, options) =>
-      call('GET', path, { ...options, params: { query: query as Record<string, unknown> } }),
-    ),
-    get: (id, options) => call('GET', itemPath, item(id, options)),
-    create: (body, options) => call('POST', path, { ...options, body }),
-    update: (id, body, options) => call('PATCH', itemPath, item(id, options, body)),
-    delete: (id, options) => call('DELETE', itemPath, item(id, options)),
+    list,
+    pages: (query, options) => paginate<P['data'][number], Q, P>(each(options), query, options),
+    listAll: (query, options) => listAll<P['data'][number], Q>(each(options), query, options),
+    get: (id, options) => call('GET', itemPath, options, item(id)),
+    create: (body, options) => call('POST', path, options, {}, body),
+    update: (id, body, options) => call('PATCH', itemPath, options, item(id), body),
+    delete: (id, options) => call('DELETE', itemPath, options, item(id)),
   }
 }

@@ -1,5 +1,6 @@
 import type { Call } from '../call'
 import type { MoniteCallOptions } from '../createMoniteClient'
+import type { paths } from '../generated/monite'
 import type { MoniteListMethods } from '../paginate'
 import type {
   CreateEntityUserInput,
@@ -40,6 +41,11 @@ export interface MoniteEntityUsersResource
 
 /** @internal */
 export function createEntityUsersResource(call: Call): MoniteEntityUsersResource {
+  // A GET without parameters.
+  const get =
+    <T>(path: keyof paths) =>
+    (options?: MoniteCallOptions) =>
+      call<T>('GET', path, options)
   return {
     ...collection<
       EntityUserListParams,
@@ -47,9 +53,9 @@ export function createEntityUsersResource(call: Call): MoniteEntityUsersResource
       CreateEntityUserInput,
       UpdateEntityUserInput
     >(call, '/entity_users', '/entity_users/{entity_user_id}', 'entity_user_id'),
-    me: (options) => call('GET', '/entity_users/me', options),
-    updateMe: (body, options) => call('PATCH', '/entity_users/me', { ...options, body }),
-    myRole: (options) => call('GET', '/entity_users/my_role', options),
-    myEntity: (options) => call('GET', '/entity_users/my_entity', options),
+    me: get<EntityUser>('/entity_users/me'),
+    updateMe: (body, options) => call('PATCH', '/entity_users/me', options, {}, body),
+    myRole: get<Role>('/entity_users/my_role'),
+    myEntity: get<Entity>('/entity_users/my_entity'),
   }
 }

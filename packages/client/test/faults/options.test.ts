@@ -248,7 +248,7 @@ describe('baseUrl', () => {
       42,
     ]) {
       expect(refusal({ baseUrl, auth: base.auth }).message, String(baseUrl)).toMatch(
-        /^baseUrl must be an absolute http\(s\) URL/,
+        /^baseUrl must be an http\(s\) URL with a path$/,
       )
     }
   })
