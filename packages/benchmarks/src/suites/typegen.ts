@@ -214,7 +214,10 @@ const effort = (result: TscResult) => result.cpuMs ?? result.ms
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`
 
 interface Generator {
-  generate(options: { input: string }): Promise<{ types: string; operations: string }>
+  generate(options: {
+    input: string
+    typesOnly?: boolean
+  }): Promise<{ types: string; operations?: string }>
 }
 
 export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipped[] }> {
@@ -251,7 +254,11 @@ export async function typegenBenchmarks(): Promise<{ rows: Row[]; skipped: Skipp
     for (const set of sets) {
       const paths = await countPaths(set.input)
       const start = now()
-      const { types, operations } = await generate({ input: set.input })
+      // Monite's full document is typed with `--types-only`: its runtime operation table is the
+      // project's own (the generator refuses a document whose non-DELETE operations may answer
+      // 2xx without a body, as the full document's do).
+      const typesOnly = set.input !== projectSpecPath
+      const { types, operations = '' } = await generate({ input: set.input, typesOnly })
       const ms = now() - start
       const bytes = Buffer.byteLength(types) + Buffer.byteLength(operations)
       baseGen ??= { ms, bytes }
