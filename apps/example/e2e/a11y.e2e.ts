@@ -1,45 +1,23 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   actAs,
   expectNoAxeViolations,
   failNext,
+  fakeAppSuite,
   horizontalOverflow,
-  openPage,
-  unexpectedErrors,
   waitForUserRows,
   world,
 } from './fakeApp'
-import { type AppServer, type Browser, launchBrowser, screenshot, startServer } from './harness'
 
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every screen and state of fake mode, at desktop
 // width and at 390 px, where the page must not scroll sideways either.
 
-let server: AppServer
-let browser: Browser
+const app = fakeAppSuite('a11y', [403, 409, 422, 500])
 let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  server = await startServer({})
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page && !page.isClosed()) {
-    await screenshot(page, `failed-a11y-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`)
-  }
-  await page?.close()
-  expect(unexpectedErrors(errors, [403, 409, 422, 500])).toEqual([])
-})
 
 async function open(path: string, width?: number) {
-  ;({ page, errors } = await openPage(browser, server, path, { width }))
+  page = await app.open(path, { width })
   return page
 }
 
@@ -135,7 +113,7 @@ describe.each([
     await check('new role editor with an error')
 
     const { roles } = await world(page)
-    await page.goto(`${server.url}/roles/${roles[0]!.id}`)
+    await page.goto(`${app.server.url}/roles/${roles[0]!.id}`)
     await page.getByRole('heading', { name: `Edit “${roles[0]!.name}”` }).waitFor()
     await check('role editor, edit')
   })

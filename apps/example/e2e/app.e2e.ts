@@ -1,48 +1,26 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   actAs as actAsRole,
   failNext,
-  openPage,
+  fakeAppSuite,
   world as readWorld,
-  unexpectedErrors,
   userRows,
   waitForUserRows,
 } from './fakeApp'
-import { type AppServer, type Browser, launchBrowser, screenshot, startServer } from './harness'
+import { screenshot } from './harness'
 
 // The production build (dist/) served by the app's own server in fake mode: the fake Monite API
 // runs in the page's service worker, so every new page starts from the same seeded world.
 
-let server: AppServer
-let browser: Browser
+const app = fakeAppSuite('app')
+beforeAll(() => expect(app.server.mode).toBe('fake'))
 let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  server = await startServer({})
-  expect(server.mode).toBe('fake')
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 async function open(path: string): Promise<Page> {
-  ;({ page, errors } = await openPage(browser, server, path))
+  page = await app.open(path)
   return page
 }
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page && !page.isClosed()) {
-    await screenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`)
-  }
-  await page?.close()
-  // Failed requests the test provoked on purpose show up as console errors.
-  expect(unexpectedErrors(errors)).toEqual([])
-})
 
 const rows = () => userRows(page)
 const waitForRows = (count: number) => waitForUserRows(page, count)

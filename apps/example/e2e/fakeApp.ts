@@ -1,8 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { FakeMonite } from '@monite-kit/fixtures'
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
-import { type AppServer, type Browser, watchErrors } from './harness'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import {
+  type AppServer,
+  type Browser,
+  launchBrowser,
+  screenshot,
+  startServer,
+  watchErrors,
+} from './harness'
 
 // Helpers for browser tests of fake mode: the production build served by the app's own server,
 // the fake Monite API in the page's service worker (a fresh seeded world per page).
@@ -25,6 +32,56 @@ export async function openPage(
   await page.goto(`${server.url}${path}`)
   await page.locator('#main-heading').waitFor()
   return { page, errors }
+}
+
+/** What {@link fakeAppSuite} gives a test file. */
+export interface FakeAppSuite {
+  /** The app's server in fake mode (set in `beforeAll`). */
+  readonly server: AppServer
+  /** A new tab at `path` (see {@link openPage}); closed and checked after the test. */
+  open(path: string, options?: { width?: number }): Promise<Page>
+}
+
+/**
+ * The lifecycle every fake-mode browser suite shares: the app's server and a browser for the
+ * file; after each test a screenshot if it failed (`test-results/screenshots/failed-<name>-…`),
+ * the tab closed, and no console error but the failed requests the suite provokes on purpose
+ * (`expectedStatuses`, see {@link unexpectedErrors}).
+ */
+export function fakeAppSuite(name: string, expectedStatuses?: number[]): FakeAppSuite {
+  let server: AppServer | undefined
+  let browser: Browser | undefined
+  let current: OpenPage | undefined
+  beforeAll(async () => {
+    server = await startServer({})
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  afterEach(async (context) => {
+    const opened = current
+    current = undefined
+    if (!opened) return
+    if (context.task.result?.state === 'fail' && !opened.page.isClosed()) {
+      const test = context.task.name.replace(/\W+/g, '-').slice(0, 50)
+      await screenshot(opened.page, `failed-${name}-${test}`)
+    }
+    await opened.page.close()
+    expect(unexpectedErrors(opened.errors, expectedStatuses)).toEqual([])
+  })
+  return {
+    get server() {
+      if (!server) throw new Error('the app server starts in beforeAll')
+      return server
+    },
+    async open(path, options) {
+      if (!browser || !server) throw new Error('the app server starts in beforeAll')
+      current = await openPage(browser, server, path, options)
+      return current.page
+    },
+  }
 }
 
 /**

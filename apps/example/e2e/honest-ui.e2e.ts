@@ -1,43 +1,21 @@
 import type { FakeMonite } from '@monite-kit/fixtures'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   actAs,
   expectNoAxeViolations,
   failNext,
-  openPage,
-  unexpectedErrors,
+  fakeAppSuite,
   waitForUserRows,
   world,
 } from './fakeApp'
-import { type AppServer, type Browser, launchBrowser, screenshot, startServer } from './harness'
 
 // Scale and honest UI in the real browser: the act-as picker with more users than one page of
 // Monite's list, a role that may not read roles, invalid filters in the URL, retry only where it
 // may help, request ids folded away.
 
-let server: AppServer
-let browser: Browser
+const app = fakeAppSuite('honest', [403, 409, 422, 503])
 let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  server = await startServer({})
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page && !page.isClosed()) {
-    await screenshot(page, `failed-honest-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`)
-  }
-  await page?.close()
-  expect(unexpectedErrors(errors, [403, 409, 422, 503])).toEqual([])
-})
 
 type FakeWindow = Window & { __moniteFake: FakeMonite }
 
@@ -62,7 +40,7 @@ function requests(page: Page) {
 
 describe('act as, with 124 users', () => {
   it('searches Monite by name and login, and pages with the cursor', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users'))
+    page = await app.open('/users')
     await waitForUserRows(page, 10)
     // 100 more users, all updated before the seeded ones: they sort last.
     await page.evaluate(() => {
@@ -126,7 +104,7 @@ describe('act as, with 124 users', () => {
 
 describe('honest UI', () => {
   it('a role that may not read roles: no role ids, no /roles requests, a plain notice', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users'))
+    page = await app.open('/users')
     await waitForUserRows(page, 10)
     await actAs(page, 'Payables approver')
     await waitForUserRows(page, 10)
@@ -147,7 +125,7 @@ describe('honest UI', () => {
   })
 
   it('invalid filters in the URL are dropped with a notice and never sent', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users?status=bogus&role=xyz'))
+    page = await app.open('/users?status=bogus&role=xyz')
     await page.getByTestId('dropped-filters').waitFor()
     await waitForUserRows(page, 10)
     expect(new URL(page.url()).search).toBe('')
@@ -160,7 +138,7 @@ describe('honest UI', () => {
   })
 
   it('a 403 offers no retry and keeps the request id in "Details for support"', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users'))
+    page = await app.open('/users')
     await waitForUserRows(page, 10)
     await failNext(page, 'GET /entity_users', {
       status: 403,

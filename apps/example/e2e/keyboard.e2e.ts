@@ -1,33 +1,13 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, unexpectedErrors, waitForUserRows, world } from './fakeApp'
-import { type AppServer, type Browser, launchBrowser, screenshot, startServer } from './harness'
+import { describe, expect, it } from 'vitest'
+import { fakeAppSuite, waitForUserRows, world } from './fakeApp'
+import { screenshot } from './harness'
 
 // The main flows with the keyboard alone (page.keyboard only, no clicks): at every step focus is
 // on a real element (never <body>) and visibly marked (a solid outline of at least 2 px).
 
-let server: AppServer
-let browser: Browser
+const app = fakeAppSuite('kbd')
 let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  server = await startServer({})
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page && !page.isClosed()) {
-    await screenshot(page, `failed-kbd-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`)
-  }
-  await page?.close()
-  expect(unexpectedErrors(errors)).toEqual([])
-})
 
 interface Focused {
   tag: string
@@ -122,7 +102,7 @@ async function toast(title: string) {
 
 describe('keyboard only', () => {
   it('creates, edits and deletes a user', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users'))
+    page = await app.open('/users')
     await waitForUserRows(page, 10)
 
     await tabTo('Skip to content')
@@ -177,7 +157,7 @@ describe('keyboard only', () => {
   })
 
   it('loads more, clears filters from the empty state, edits a role, acts as a user', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users?q=zzzz'))
+    page = await app.open('/users?q=zzzz')
     await page.getByText('No users match these filters').waitFor()
     await tabTo('Clear filters')
     await page.keyboard.press('Enter')
@@ -250,7 +230,7 @@ describe('keyboard only', () => {
   })
 
   it('at 390 px the users table scrolls inside its own focusable region', async () => {
-    ;({ page, errors } = await openPage(browser, server, '/users', { width: 390 }))
+    page = await app.open('/users', { width: 390 })
     await waitForUserRows(page, 10)
     await screenshot(page, 'users-390')
     const region = page.getByRole('region', { name: 'Users table' })
