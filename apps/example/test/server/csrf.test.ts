@@ -1,39 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  type AppServer,
-  CSRF,
-  type FakeMoniteHttp,
-  hostOf,
-  JSON_CSRF,
-  startApp,
-  startFakeMoniteHttp,
-} from './support'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { appBehindFakeMonite, CSRF, hostOf, JSON_CSRF } from './support'
 
 // What a page on another origin can make a browser send, sent here by hand with the headers the
 // browser would add (Origin, Sec-Fetch-Site, a CORS-safelisted Content-Type, no custom header).
 // None of it may reach Monite; the app's own calls (same origin, JSON, x-monite-kit-csrf) must.
 
-let upstream: FakeMoniteHttp
-let app: AppServer
+const servers = appBehindFakeMonite()
 let userId: string
-
-beforeAll(async () => {
-  upstream = await startFakeMoniteHttp()
-  app = await startApp(upstream.env())
-  userId = upstream.fake.world.entities[0]!.users[0]!.id
-})
-afterAll(async () => {
-  await app?.close()
-  await upstream?.close()
-})
-beforeEach(() => {
-  upstream.hits.length = 0
+beforeAll(() => {
+  userId = servers.upstream.fake.world.entities[0]!.users[0]!.id
 })
 
 const ROLE = JSON.stringify({ name: 'Forged', permissions: {} })
 const USER = () =>
   JSON.stringify({ login: `forged${Math.random().toString(36).slice(2, 8)}`, role_id: roleId() })
-const roleId = () => upstream.fake.world.entities[0]!.presetRoles.admin
+const roleId = () => servers.upstream.fake.world.entities[0]!.presetRoles.admin
 
 /** The forgeries: [label, path, init] — each is what a cross-site page can make Chromium send. */
 function forgeries(): [string, string, RequestInit][] {
@@ -138,7 +119,7 @@ function forgeries(): [string, string, RequestInit][] {
 describe('cross-site request forgery', () => {
   it('refuses every forgery with 403 before anything reaches Monite', async () => {
     for (const [label, path, init] of forgeries()) {
-      const response = await fetch(`${app.url}${path}`, init)
+      const response = await fetch(`${servers.app.url}${path}`, init)
       expect(response.status, label).toBe(403)
       const body = (await response.json()) as { error: { code: string; message: string } }
       expect(body.error.code, label).toBe('csrf')
@@ -146,11 +127,11 @@ describe('cross-site request forgery', () => {
       // No CORS door either.
       expect(response.headers.get('access-control-allow-origin'), label).toBeNull()
     }
-    expect(upstream.hits).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
   })
 
   it('answers a cross-origin preflight without any CORS permission', async () => {
-    const response = await fetch(`${app.url}/api/monite/v1/roles`, {
+    const response = await fetch(`${servers.app.url}/api/monite/v1/roles`, {
       method: 'OPTIONS',
       headers: {
         origin: 'http://127.0.0.1:1',
@@ -161,11 +142,11 @@ describe('cross-site request forgery', () => {
     expect(response.status).toBe(403)
     expect(response.headers.get('access-control-allow-origin')).toBeNull()
     expect(response.headers.get('access-control-allow-headers')).toBeNull()
-    expect(upstream.hits).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
   })
 
   it('refuses a same-origin write that is not JSON with 415', async () => {
-    const own = `http://${hostOf(app.url)}`
+    const own = `http://${hostOf(servers.app.url)}`
     for (const type of [
       'text/plain',
       'application/x-www-form-urlencoded',
@@ -173,49 +154,49 @@ describe('cross-site request forgery', () => {
       'application/jsonp',
       '',
     ]) {
-      const response = await fetch(`${app.url}/api/monite/v1/roles`, {
+      const response = await fetch(`${servers.app.url}/api/monite/v1/roles`, {
         method: 'POST',
         body: ROLE,
         headers: { ...CSRF, origin: own, 'sec-fetch-site': 'same-origin', 'content-type': type },
       })
       expect(response.status, type).toBe(415)
     }
-    const mint = await fetch(`${app.url}/api/monite-token`, {
+    const mint = await fetch(`${servers.app.url}/api/monite-token`, {
       method: 'POST',
       body: JSON.stringify({ entity_user_id: userId }),
       headers: { ...CSRF, 'content-type': 'text/plain' },
     })
     expect(mint.status).toBe(415)
-    expect(upstream.hits).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
   })
 
   it("lets the app's own calls through: same origin, JSON, the header", async () => {
-    const own = `http://${hostOf(app.url)}`
+    const own = `http://${hostOf(servers.app.url)}`
     const browserLike = { ...JSON_CSRF, origin: own, 'sec-fetch-site': 'same-origin' }
-    const created = await fetch(`${app.url}/api/monite/v1/roles`, {
+    const created = await fetch(`${servers.app.url}/api/monite/v1/roles`, {
       method: 'POST',
       body: JSON.stringify({ name: 'Made by the app', permissions: {} }),
       headers: { ...browserLike, 'content-type': 'application/json; charset=utf-8' },
     })
     expect(created.status).toBe(200)
-    const minted = await fetch(`${app.url}/api/monite-token`, {
+    const minted = await fetch(`${servers.app.url}/api/monite-token`, {
       method: 'POST',
       body: JSON.stringify({ entity_user_id: userId }),
       headers: browserLike,
     })
     expect(minted.status).toBe(200)
     // Reads need no header: a same-origin GET, and a non-browser GET (curl, no Sec-Fetch-*).
-    const list = await fetch(`${app.url}/api/monite/v1/entity_users?limit=2`, {
+    const list = await fetch(`${servers.app.url}/api/monite/v1/entity_users?limit=2`, {
       headers: { 'sec-fetch-site': 'same-origin' },
     })
     expect(list.status).toBe(200)
-    expect((await fetch(`${app.url}/api/monite/v1/roles?limit=1`)).status).toBe(200)
+    expect((await fetch(`${servers.app.url}/api/monite/v1/roles?limit=1`)).status).toBe(200)
     // A write from a non-browser client (no Origin, no Sec-Fetch-*) with JSON and the header.
     const deleted = await fetch(
-      `${app.url}/api/monite/v1/roles/${((await created.json()) as { id: string }).id}`,
+      `${servers.app.url}/api/monite/v1/roles/${((await created.json()) as { id: string }).id}`,
       { method: 'DELETE', headers: CSRF },
     )
     expect(deleted.status).toBe(204)
-    expect(upstream.hits.map((h) => h.method)).toContain('DELETE')
+    expect(servers.upstream.hits.map((h) => h.method)).toContain('DELETE')
   })
 })

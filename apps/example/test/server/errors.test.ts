@@ -1,30 +1,8 @@
 import { request } from 'node:http'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  type AppServer,
-  type FakeMoniteHttp,
-  hostOf,
-  JSON_CSRF,
-  rawRequest,
-  startApp,
-  startFakeMoniteHttp,
-} from './support'
+import { describe, expect, it } from 'vitest'
+import { appBehindFakeMonite, hostOf, JSON_CSRF, rawRequest, startApp } from './support'
 
-let upstream: FakeMoniteHttp
-let app: AppServer
-
-beforeAll(async () => {
-  upstream = await startFakeMoniteHttp()
-  app = await startApp(upstream.env())
-})
-afterAll(async () => {
-  await app?.close()
-  await upstream?.close()
-})
-beforeEach(() => {
-  upstream.hits.length = 0
-  app.log.length = 0
-})
+const servers = appBehindFakeMonite()
 
 const TWO_MB = `{"name":"${'x'.repeat(2 * 1024 * 1024)}"}`
 
@@ -32,7 +10,7 @@ const TWO_MB = `{"name":"${'x'.repeat(2 * 1024 * 1024)}"}`
 function post(path: string, body: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
-      `${app.url}${path}`,
+      `${servers.app.url}${path}`,
       { method: 'POST', headers: { ...JSON_CSRF, ...headers } },
       (res) => {
         const chunks: Buffer[] = []
@@ -57,13 +35,13 @@ describe('errors', () => {
       '/%',
     ]) {
       const response = await rawRequest(
-        app.url,
-        `GET ${target} HTTP/1.1\r\nHost: ${hostOf(app.url)}\r\nConnection: close\r\n\r\n`,
+        servers.app.url,
+        `GET ${target} HTTP/1.1\r\nHost: ${hostOf(servers.app.url)}\r\nConnection: close\r\n\r\n`,
       )
       expect(response.status, target).toBe(400)
       expect(JSON.parse(response.body).error.message, target).toMatch(/percent-encoding/i)
     }
-    expect(app.log).toEqual([])
+    expect(servers.app.log).toEqual([])
   })
 
   it('answers a 2 MB body with 413 and a clear message, on the proxy and the mint endpoint', async () => {
@@ -72,14 +50,14 @@ describe('errors', () => {
       expect(response.status, path).toBe(413)
       expect(JSON.parse(response.body).error.message, path).toMatch(/larger than 1 MB/)
     }
-    expect(upstream.hits).toEqual([])
-    expect(app.log).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
+    expect(servers.app.log).toEqual([])
   })
 
   it('stops reading a chunked body past the limit (no Content-Length to trust)', async () => {
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(
-        `${app.url}/api/monite/v1/roles`,
+        `${servers.app.url}/api/monite/v1/roles`,
         { method: 'POST', headers: { ...JSON_CSRF, 'transfer-encoding': 'chunked' } },
         (res) => {
           const chunks: Buffer[] = []
@@ -101,19 +79,19 @@ describe('errors', () => {
       pump()
     })
     expect(response.status).toBe(413)
-    expect(upstream.hits).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
   })
 
   it('says clearly when Monite rejects the partner credentials, without logging the secret', async () => {
     const secret = 'wrong-secret-0b9e2c5d'
-    const broken = await startApp(upstream.env({ MONITE_CLIENT_SECRET: secret }))
+    const broken = await startApp(servers.upstream.env({ MONITE_CLIENT_SECRET: secret }))
     try {
       const list = await fetch(`${broken.url}/api/monite/v1/entity_users`)
       expect(list.status).toBe(502)
       const body = (await list.json()) as { error: { code: string; message: string } }
       expect(body.error.code).toBe('partner_credentials_rejected')
       expect(body.error.message).toMatch(/MONITE_CLIENT_ID/)
-      const userId = upstream.fake.world.entities[0]!.users[0]!.id
+      const userId = servers.upstream.fake.world.entities[0]!.users[0]!.id
       const mint = await fetch(`${broken.url}/api/monite-token`, {
         method: 'POST',
         headers: JSON_CSRF,
@@ -125,7 +103,7 @@ describe('errors', () => {
       )
       expect(broken.log.length).toBeGreaterThanOrEqual(1)
       expect(broken.log[0]).toMatch(/rejected the partner credentials/)
-      expect(broken.log[0]).toContain(upstream.fake.world.partner.clientId)
+      expect(broken.log[0]).toContain(servers.upstream.fake.world.partner.clientId)
       expect(broken.log.join('\n')).not.toContain(secret)
       expect(broken.log.join('\n')).not.toMatch(/\n\s+at /)
     } finally {

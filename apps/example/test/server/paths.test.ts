@@ -1,34 +1,12 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  type AppServer,
-  CSRF,
-  type FakeMoniteHttp,
-  hostOf,
-  JSON_CSRF,
-  rawRequest,
-  startApp,
-  startFakeMoniteHttp,
-} from './support'
+import { describe, expect, it } from 'vitest'
+import { appBehindFakeMonite, CSRF, hostOf, JSON_CSRF, rawRequest } from './support'
 
 // The proxy's allow-list must hold against every spelling of a path: the server decodes once,
 // refuses anything ambiguous, and sends Monite a path it built itself from the route and the
 // validated ids — so what reaches Monite is always one of four shapes, whatever the browser sent.
 
-let upstream: FakeMoniteHttp
-let app: AppServer
-
-beforeAll(async () => {
-  upstream = await startFakeMoniteHttp()
-  app = await startApp(upstream.env())
-})
-afterAll(async () => {
-  await app?.close()
-  await upstream?.close()
-})
-beforeEach(() => {
-  upstream.hits.length = 0
-})
+const servers = appBehindFakeMonite()
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** The only paths Monite may ever see from the proxy. */
@@ -42,17 +20,20 @@ function isBuiltPath(path: string): boolean {
 /** Raw request target (no client normalising dots or encodings on the way). */
 function send(target: string, method = 'GET', headers: Record<string, string> = {}) {
   const lines = [
-    `Host: ${hostOf(app.url)}`,
+    `Host: ${hostOf(servers.app.url)}`,
     'Connection: close',
     ...Object.entries(headers).map(([n, v]) => `${n}: ${v}`),
   ]
-  return rawRequest(app.url, `${method} ${target} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`)
+  return rawRequest(
+    servers.app.url,
+    `${method} ${target} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`,
+  )
 }
 
 const P = '/api/monite/v1'
 
 /** What reached Monite besides the server's own partner-token requests. */
-const proxied = () => upstream.hits.filter((h) => h.url !== '/v1/auth/token')
+const proxied = () => servers.upstream.hits.filter((h) => h.url !== '/v1/auth/token')
 
 describe('path canonicalisation', () => {
   it('refuses encoded separators, dot segments, parameters and case tricks without calling Monite', async () => {
@@ -93,18 +74,18 @@ describe('path canonicalisation', () => {
       const response = await send(target)
       expect([400, 404], target).toContain(response.status)
     }
-    expect(upstream.hits).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
   })
 
   it('sends Monite the path it built, lower-cased ids included', async () => {
-    const role = upstream.fake.world.entities[0]!.roles[0]!.id
+    const role = servers.upstream.fake.world.entities[0]!.roles[0]!.id
     const response = await send(`${P}/roles/${role.toUpperCase()}`)
     expect(response.status).toBe(200)
     expect(proxied().map((h) => h.url)).toEqual([`/v1/roles/${role}`])
   })
 
   it('forwards only allow-listed query parameters, re-encoded by the server', async () => {
-    const roleId = upstream.fake.world.entities[0]!.presetRoles.admin
+    const roleId = servers.upstream.fake.world.entities[0]!.presetRoles.admin
     const ok = await send(
       `${P}/entity_users?limit=2&name__istartswith=a%26b%3Dc%23&role_id__in=${roleId}&role_id__in=${roleId}`,
     )
@@ -117,7 +98,7 @@ describe('path canonicalisation', () => {
       ['role_id__in', roleId],
       ['role_id__in', roleId],
     ])
-    upstream.hits.length = 0
+    servers.upstream.hits.length = 0
     for (const query of [
       '?entity_id=x',
       '?limit=2&x-monite-entity-id=1',
@@ -146,7 +127,7 @@ describe('path canonicalisation', () => {
           },
         ),
         async (pairs) => {
-          upstream.hits.length = 0
+          servers.upstream.hits.length = 0
           const query = pairs
             .map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`)
             .join('&')
@@ -169,8 +150,10 @@ describe('path canonicalisation', () => {
   })
 
   it('sets x-monite-version itself, whatever the browser sent', async () => {
-    await fetch(`${app.url}${P}/roles?limit=1`, { headers: { 'x-monite-version': '2099-01-01' } })
-    await fetch(`${app.url}${P}/roles`, {
+    await fetch(`${servers.app.url}${P}/roles?limit=1`, {
+      headers: { 'x-monite-version': '2099-01-01' },
+    })
+    await fetch(`${servers.app.url}${P}/roles`, {
       method: 'POST',
       headers: { ...JSON_CSRF, 'x-monite-version': '1999-01-01' },
       body: JSON.stringify({ name: 'Versioned', permissions: {} }),
@@ -189,18 +172,18 @@ describe('path canonicalisation', () => {
       `${'0'.repeat(36)}`,
       ' 00000000-0000-4000-8000-000000000000',
     ]) {
-      const response = await fetch(`${app.url}/api/monite-token`, {
+      const response = await fetch(`${servers.app.url}/api/monite-token`, {
         method: 'POST',
         headers: JSON_CSRF,
         body: JSON.stringify({ entity_user_id: id }),
       })
       expect(response.status, id).toBe(400)
     }
-    expect(upstream.hits).toEqual([])
+    expect(servers.upstream.hits).toEqual([])
   })
 
   it('property: whatever the path, Monite sees one of the four built shapes or nothing', async () => {
-    const role = upstream.fake.world.entities[0]!.roles[1]!.id
+    const role = servers.upstream.fake.world.entities[0]!.roles[1]!.id
     const pieces = [
       'roles',
       'entity_users',
@@ -239,7 +222,7 @@ describe('path canonicalisation', () => {
         fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }),
         fc.constantFrom('GET', 'DELETE', 'PATCH'),
         async (segments, method) => {
-          upstream.hits.length = 0
+          servers.upstream.hits.length = 0
           const target = `${P}/${segments.join('/')}`
           const headers: Record<string, string> =
             method === 'GET' ? {} : { ...CSRF, 'Content-Length': '0' }

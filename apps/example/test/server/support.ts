@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { type FakeMoniteHttp, startFakeMoniteHttp } from '../../e2e/fakeMoniteHttp'
 import { startAppServer } from '../../server/index.mjs'
 
-export { type FakeMoniteHttp, startFakeMoniteHttp } from '../../e2e/fakeMoniteHttp'
+export { type FakeMoniteHttp, startFakeMoniteHttp }
 
 /** The header the app's browser client sends on every call to its own server. */
 export const CSRF = { 'x-monite-kit-csrf': '1' } as const
@@ -115,3 +117,30 @@ export function rawGet(url: string, path: string, headers: Record<string, string
 
 /** The host:port the server listens on (what a browser sends as Host). */
 export const hostOf = (url: string) => new URL(url).host
+
+/** The app's server in front of the fake Monite over HTTP, as {@link appBehindFakeMonite} gives it. */
+export interface AppBehindFakeMonite {
+  readonly upstream: FakeMoniteHttp
+  readonly app: AppServer
+}
+
+/**
+ * Starts the fake Monite over HTTP and the app's server in front of it once for the test file
+ * (closed after it); every test starts with empty `upstream.hits` and `app.log`.
+ */
+export function appBehindFakeMonite(): AppBehindFakeMonite {
+  const servers = {} as { upstream: FakeMoniteHttp; app: AppServer }
+  beforeAll(async () => {
+    servers.upstream = await startFakeMoniteHttp()
+    servers.app = await startApp(servers.upstream.env())
+  })
+  afterAll(async () => {
+    await servers.app?.close()
+    await servers.upstream?.close()
+  })
+  beforeEach(() => {
+    servers.upstream.hits.length = 0
+    servers.app.log.length = 0
+  })
+  return servers
+}
