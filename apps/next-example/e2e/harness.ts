@@ -129,5 +129,12 @@ export function watchErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)
   })
+  // A console "Failed to load resource" names no URL: record which response failed, and why.
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      const request = response.request()
+      errors.push(`response: ${response.status()} ${request.method()} ${response.url()}`)
+    }
+  })
   return errors
 }
