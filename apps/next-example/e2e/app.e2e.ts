@@ -122,6 +122,15 @@ describe('signed out', () => {
     expect(errors).toEqual([])
   })
 
+  it('answers /favicon.ico with the app icon (Chromium asks for it mid-navigation)', async () => {
+    const redirect = await fetch(`${server.url}/favicon.ico`, { redirect: 'manual' })
+    expect(redirect.status).toBe(308)
+    const icon = await fetch(`${server.url}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(await icon.text()).toContain('<svg')
+  })
+
   it('mints no token and proxies nothing without a session', async () => {
     const token = await fetch(`${server.url}/api/monite-token`, {
       method: 'POST',

@@ -127,7 +127,10 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+    // For "Failed to load resource" the location is the resource that failed.
+    if (message.type() === 'error') {
+      errors.push(`console: ${message.text()} (${message.location().url})`)
+    }
   })
   // A console "Failed to load resource" names no URL: record which response failed, and why.
   page.on('response', (response) => {
