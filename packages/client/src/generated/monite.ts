@@ -1009,11 +1009,6 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             /**
-             * @description Whether Monite created it (for example from a payable's OCR data).
-             * @default false
-             */
-            created_automatically: boolean;
-            /**
              * Format: uuid
              * @description The entity user who created it, when one did.
              */
@@ -1037,11 +1032,6 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
-            /**
-             * @description Whether Monite created it (for example from a payable's OCR data).
-             * @default false
-             */
-            created_automatically: boolean;
             /**
              * Format: uuid
              * @description The entity user who created it, when one did.
@@ -1098,8 +1088,6 @@ export interface components {
         CounterpartOrganizationRootCreatePayload: {
             external_reference?: string;
             organization: components["schemas"]["CounterpartOrganizationCreatePayload"];
-            /** @default true */
-            reminders_enabled: boolean;
             tax_id?: string;
             /** @enum {string} */
             type: "organization";
@@ -1108,8 +1096,6 @@ export interface components {
         CounterpartIndividualRootCreatePayload: {
             external_reference?: string;
             individual: components["schemas"]["CounterpartIndividualCreatePayload"];
-            /** @default true */
-            reminders_enabled: boolean;
             tax_id?: string;
             /** @enum {string} */
             type: "individual";
@@ -1144,8 +1130,6 @@ export interface components {
             default_shipping_address_id?: string;
             external_reference?: string;
             organization: components["schemas"]["CounterpartOrganizationUpdatePayload"];
-            /** @default true */
-            reminders_enabled: boolean;
             tax_id?: string;
         };
         /** @description Body of `PATCH /counterparts/{counterpart_id}` for an individual. */
@@ -1156,7 +1140,6 @@ export interface components {
             default_shipping_address_id?: string;
             external_reference?: string;
             individual: components["schemas"]["CounterpartIndividualUpdatePayload"];
-            reminders_enabled?: boolean;
             tax_id?: string;
         };
         /** @description Body of `PATCH /counterparts/{counterpart_id}`; send the part that matches the counterpart's type. */
