@@ -57,8 +57,7 @@ export async function callOperation(
   const detail = (error as { detail?: unknown } | null)?.detail
   throw new MoniteApiError({
     status,
-    message:
-      messageOf(error) ?? `${METHOD} ${url} failed with HTTP ${status} ${statusText}`.trim(),
+    message: messageOf(error) ?? `${METHOD} ${url} failed with HTTP ${status} ${statusText}`.trim(),
     body: error,
     detail: Array.isArray(detail) ? detail.filter((d) => Array.isArray(d?.loc)) : undefined,
     requestId: headers.get('x-request-id'),

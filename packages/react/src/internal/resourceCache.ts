@@ -2,7 +2,13 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { type MoniteKeyTarget, moniteKeys } from '../moniteKeys'
 import type { Rollback } from './cache'
 import { isParam, templateSegments } from './pathSegments'
-import { type CachedResource, type EntryKind, type Item, type Patch, recordCache } from './recordCache'
+import {
+  type CachedResource,
+  type EntryKind,
+  type Item,
+  type Patch,
+  recordCache,
+} from './recordCache'
 
 /**
  * @internal Cache operations for one collection of records (`/entity_users`, `/payables`, …),
@@ -67,8 +73,7 @@ export function resourceCache<T extends Item>(
       const shown = recordCache(queryClient).write(cache, client.baseUrl, item)
       if (client.entityId === undefined) return
       const key =
-        detailKey ??
-        (named && moniteKeys[name as 'entityUsers' | 'roles'].detail(client, item.id))
+        detailKey ?? (named && moniteKeys[name as 'entityUsers' | 'roles'].detail(client, item.id))
       if (key && queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, shown)
     },
     forget: (queryClient, { baseUrl }, id) => recordCache(queryClient).forget(cache, baseUrl, id),

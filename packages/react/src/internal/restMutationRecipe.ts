@@ -54,7 +54,8 @@ export function restMutationRecipe<TData, TVariables, T extends Item = Item>(
       const target = id(variables)
       if (rule === 'delete') return target && cache.forget(queryClient, client, target)
       if (rule === 'none') return
-      if (isItem<T>(data) && (rule === 'create' || data.id === target)) return write(data, variables)
+      if (isItem<T>(data) && (rule === 'create' || data.id === target))
+        return write(data, variables)
       // The answer is something else (a sub-record, an operation's result): the item is stale.
       return m.itemKey && queryClient.invalidateQueries({ queryKey: m.itemKey(variables) })
     },

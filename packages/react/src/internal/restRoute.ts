@@ -39,15 +39,25 @@ export function restRoute(method: string, path: string, rule?: MoniteCacheRule):
   const segments = templateSegments(path)
   const last = segments.length - 1
   // `/x/{id}` ends with a parameter; `/x/{id}/verb` is an action on `/x/{id}`.
-  const itemEnd = isParam(segments[last] ?? '') ? last : isParam(segments[last - 1] ?? '') ? last - 1 : -1
+  const itemEnd = isParam(segments[last] ?? '')
+    ? last
+    : isParam(segments[last - 1] ?? '')
+      ? last - 1
+      : -1
   const derived: MoniteCacheRule =
     itemEnd < 0
-      ? method === 'post' ? 'create' : 'none'
+      ? method === 'post'
+        ? 'create'
+        : 'none'
       : itemEnd < last
-        ? method === 'post' ? 'action' : 'none'
+        ? method === 'post'
+          ? 'action'
+          : 'none'
         : method === 'patch' || method === 'put'
           ? 'update'
-          : method === 'delete' ? 'delete' : 'none'
+          : method === 'delete'
+            ? 'delete'
+            : 'none'
   const route: RestRoute = {
     rule: rule ?? derived,
     collection: itemEnd < 0 ? path : join(segments.slice(0, itemEnd)),

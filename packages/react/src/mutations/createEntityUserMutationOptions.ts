@@ -1,8 +1,8 @@
 import type { CreateEntityUserInput, EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { entityUserCache } from '../internal/entityUserCache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,

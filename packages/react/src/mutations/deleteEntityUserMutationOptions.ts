@@ -1,7 +1,7 @@
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { entityUserCache } from '../internal/entityUserCache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,

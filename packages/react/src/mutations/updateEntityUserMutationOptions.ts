@@ -1,9 +1,9 @@
 import type { EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { applyEntityUserPatch } from '../internal/cache'
 import { entityUserCache } from '../internal/entityUserCache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,

@@ -1,8 +1,8 @@
 import type { Role } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { applyRolePatch } from '../internal/cache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {

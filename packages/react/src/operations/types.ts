@@ -26,12 +26,13 @@ export type MonitePathsWith<Paths, Method extends MoniteHttpMethod> = {
 }[keyof Paths] &
   string
 
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T]
+type Empty = Record<never, never>
+type RequiredKeys<T> = { [K in keyof T]-?: Empty extends Pick<T, K> ? never : K }[keyof T]
 /** Drops the `?: never` slots openapi-typescript writes for absent parameter kinds. */
 type Present<T> = { [K in keyof T as [T[K]] extends [undefined] ? never : K]: T[K] }
-type ParamsOf<O> = O extends { parameters: infer X } ? Present<Omit<X, 'header' | 'cookie'>> : {}
+type ParamsOf<O> = O extends { parameters: infer X } ? Present<Omit<X, 'header' | 'cookie'>> : Empty
 type ParamsInit<X> = [keyof X] extends [never]
-  ? {}
+  ? Empty
   : [RequiredKeys<X>] extends [never]
     ? { params?: X }
     : { params: X }
@@ -40,9 +41,9 @@ type BodyInit<O> = O extends { requestBody: infer R }
   ? { body: JsonOf<R> }
   : O extends { requestBody?: infer R }
     ? [R] extends [undefined]
-      ? {}
+      ? Empty
       : { body?: JsonOf<NonNullable<R>> }
-    : {}
+    : Empty
 
 /**
  * What a call of operation `Op` takes: `params` (`path`, `query`; headers are the client's) and
