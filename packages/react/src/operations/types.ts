@@ -27,6 +27,7 @@ export type MonitePathsWith<Paths, Method extends MoniteHttpMethod> = {
   string
 
 type Empty = Record<never, never>
+type Flat<T> = { [K in keyof T]: T[K] }
 type RequiredKeys<T> = { [K in keyof T]-?: Empty extends Pick<T, K> ? never : K }[keyof T]
 /** Drops the `?: never` slots openapi-typescript writes for absent parameter kinds. */
 type Present<T> = { [K in keyof T as [T[K]] extends [undefined] ? never : K]: T[K] }
@@ -55,7 +56,7 @@ type BodyInit<O> = O extends { requestBody: infer R }
  * type Init = MoniteInit<paths['/roles/{role_id}']['get']> // { params: { path: { role_id: string } } }
  * ```
  */
-export type MoniteInit<Op> = ParamsInit<ParamsOf<Op>> & BodyInit<Op>
+export type MoniteInit<Op> = Flat<ParamsInit<ParamsOf<Op>> & BodyInit<Op>>
 
 /** The `init` argument slot: optional when nothing in it is required. */
 export type MoniteInitArg<Op, Rest extends unknown[]> = [RequiredKeys<MoniteInit<Op>>] extends [

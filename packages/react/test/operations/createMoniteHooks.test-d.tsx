@@ -42,8 +42,15 @@ describe('createMoniteHooks over the project spec', () => {
       select: (page) => page.data.map((role) => role.name),
     })
     expectTypeOf(names.data).toEqualTypeOf<string[] | undefined>()
-    expectTypeOf(monite.useSuspenseQuery('get', '/entity_users/me').data).toEqualTypeOf<EntityUser>()
-    const count = monite.useSuspenseQuery('get', '/entity_users', {}, { select: (p) => p.data.length })
+    expectTypeOf(
+      monite.useSuspenseQuery('get', '/entity_users/me').data,
+    ).toEqualTypeOf<EntityUser>()
+    const count = monite.useSuspenseQuery(
+      'get',
+      '/entity_users',
+      {},
+      { select: (p) => p.data.length },
+    )
     expectTypeOf(count.data).toEqualTypeOf<number>()
   })
 
@@ -72,18 +79,22 @@ describe('createMoniteHooks over the project spec', () => {
 
   it('types the error as MoniteQueryError everywhere', () => {
     expectTypeOf(monite.useQuery('get', '/roles').error).toEqualTypeOf<MoniteQueryError | null>()
-    expectTypeOf(monite.useMutation('delete', '/roles/{role_id}').error).toEqualTypeOf<
-      MoniteQueryError | null
-    >()
-    expectTypeOf(monite.useInfiniteQuery('get', '/roles').error).toEqualTypeOf<
-      MoniteQueryError | null
-    >()
+    expectTypeOf(
+      monite.useMutation('delete', '/roles/{role_id}').error,
+    ).toEqualTypeOf<MoniteQueryError | null>()
+    expectTypeOf(
+      monite.useInfiniteQuery('get', '/roles').error,
+    ).toEqualTypeOf<MoniteQueryError | null>()
   })
 
   it('offers infinite queries only where Monite cursors exist', () => {
     expectTypeOf<MoniteCursorPaths<paths>>().toEqualTypeOf<'/entity_users' | '/roles'>()
-    const pages = monite.useInfiniteQuery('get', '/entity_users', { params: { query: { limit: 2 } } })
-    expectTypeOf(pages.data).toEqualTypeOf<InfiniteData<EntityUserPage, string | null> | undefined>()
+    const pages = monite.useInfiniteQuery('get', '/entity_users', {
+      params: { query: { limit: 2 } },
+    })
+    expectTypeOf(pages.data).toEqualTypeOf<
+      InfiniteData<EntityUserPage, string | null> | undefined
+    >()
     const flat = monite.useSuspenseInfiniteQuery('get', '/roles', undefined, {
       select: (data) => data.pages.flatMap((page) => page.data),
     })
