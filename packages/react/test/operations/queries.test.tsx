@@ -17,6 +17,26 @@ import {
 const { world, fake } = setupFakeMonite()
 const monite = createMoniteHooks()
 
+function RoleName({ id }: { id: string }) {
+  const { data } = monite.useSuspenseQuery(
+    'get',
+    '/roles/{role_id}',
+    { params: { path: { role_id: id } } },
+    { select: (r) => r.name.toUpperCase() },
+  )
+  return <p>{data}</p>
+}
+
+function RoleCount() {
+  const { data } = monite.useSuspenseInfiniteQuery(
+    'get',
+    '/roles',
+    { params: { query: { limit: 2 } } },
+    { select: (d) => d.pages.flatMap((p) => p.data).length },
+  )
+  return <p>{`roles: ${data}`}</p>
+}
+
 describe('generic queries', () => {
   it('read an operation through the client, keyed under its path', async () => {
     const client = partnerClient(world)
@@ -95,18 +115,9 @@ describe('generic queries', () => {
   it('suspend, then render the data (select applied)', async () => {
     const client = partnerClient(world)
     const role = world.entities[0]!.roles[0]!
-    function Name() {
-      const { data } = monite.useSuspenseQuery(
-        'get',
-        '/roles/{role_id}',
-        { params: { path: { role_id: role.id } } },
-        { select: (r) => r.name.toUpperCase() },
-      )
-      return <p>{data}</p>
-    }
     const view = renderWithMonite(
       <Suspense fallback={<p>loading</p>}>
-        <Name />
+        <RoleName id={role.id} />
       </Suspense>,
       { client },
     )
@@ -144,18 +155,9 @@ describe('generic queries', () => {
 
   it('suspend an infinite query until its first page', async () => {
     const client = partnerClient(world)
-    function Count() {
-      const { data } = monite.useSuspenseInfiniteQuery(
-        'get',
-        '/roles',
-        { params: { query: { limit: 2 } } },
-        { select: (d) => d.pages.flatMap((p) => p.data).length },
-      )
-      return <p>{`roles: ${data}`}</p>
-    }
     const view = renderWithMonite(
       <Suspense fallback={<p>loading</p>}>
-        <Count />
+        <RoleCount />
       </Suspense>,
       { client },
     )
