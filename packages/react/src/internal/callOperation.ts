@@ -1,33 +1,20 @@
-import { MoniteApiError, MoniteClientError } from '@monite-kit/client'
+import { MoniteApiError, MoniteClientError, type MoniteValidationIssue } from '@monite-kit/client'
 import type { MoniteOperationsClient } from '../operations/client'
 
-interface RawAnswer {
-  data?: unknown
-  error?: unknown
-  response: Response
-}
-type RawRequest = (method: string, path: string, init: object) => Promise<RawAnswer>
-
-/** Monite's message in an error body: `{ error: { message } }`, the 422 list, or `{ detail }`. */
-function messageOf(body: unknown): string | undefined {
-  // A text body is the message (an HTML page, e.g. a proxy's 502, is none).
-  if (typeof body === 'string') return body.trim()[0] === '<' ? undefined : body.trim() || undefined
-  const b = body as { error?: { message?: unknown }; detail?: unknown; message?: unknown } | null
-  const detail = Array.isArray(b?.detail)
-    ? b.detail
-        .map((d: { loc?: unknown[]; msg?: unknown }) => `${d?.loc?.join('.')}: ${d?.msg}`)
-        .join('; ')
-    : b?.detail
-  const text = [b?.error?.message, detail, b?.message].find((t) => t && typeof t === 'string')
-  return text as string | undefined
-}
+type RawRequest = (
+  method: string,
+  path: string,
+  init: object,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+type ErrorBody = { error?: { message?: string }; detail?: unknown; message?: string } | null
 
 /**
  * @internal One call of `method path` through the kit's client (`client.raw`: auth, the
  * `x-monite-version` and entity headers, timeouts and the client's retries apply). Resolves to
  * the 2xx answer's data (`undefined` for an empty body); throws a `MoniteApiError` for any other
- * status, a `MoniteClientError` (`invalid_response`) for a 2xx that is not JSON, and whatever the
- * client throws when no answer came (`timeout`, `network`, `token`, `missing_entity_id`).
+ * status (Monite's message: `error.message`, the 422 items or `detail`), a
+ * `MoniteClientError` (`invalid_response`) for a 2xx that is not JSON, and whatever the client
+ * throws when no answer came (`timeout`, `network`, `token`, `missing_entity_id`).
  */
 export async function callOperation(
   client: MoniteOperationsClient,
@@ -36,30 +23,36 @@ export async function callOperation(
   init: object | undefined,
   signal?: AbortSignal,
 ): Promise<unknown> {
-  const request = (client.raw as { request: RawRequest }).request
-  let answer: RawAnswer
-  try {
-    answer = await request.call(client.raw, method, path, { ...init, signal })
-  } catch (cause) {
-    if (!(cause instanceof SyntaxError)) throw cause
-    throw new MoniteClientError(
-      'invalid_response',
-      `${method.toUpperCase()} ${path}: the answer is not JSON`,
-      { cause },
-    )
-  }
-  const { data, error, response } = answer
-  if (response.ok) return data
-  const { status, statusText, headers } = response
+  const raw = client.raw as { request: RawRequest }
   const METHOD = method.toUpperCase()
+  const { data, error, response } = await raw
+    .request(method, path, { ...init, signal })
+    .catch((cause) => {
+      throw cause instanceof SyntaxError
+        ? new MoniteClientError('invalid_response', `${METHOD} ${path}: the answer is not JSON`, {
+            cause,
+          })
+        : cause
+    })
+  if (response.ok) return data
+  const { status, headers } = response
+  const body = error as ErrorBody
   const url = response.url ? new URL(response.url).pathname : path
   const seconds = Number(headers.get('retry-after') ?? Number.NaN)
-  const detail = (error as { detail?: unknown } | null)?.detail
+  const items = Array.isArray(body?.detail)
+    ? (body.detail as MoniteValidationIssue[]).filter((d) => Array.isArray(d?.loc))
+    : undefined
+  const message = [
+    body?.error?.message,
+    items?.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '),
+    body?.detail,
+    body?.message,
+  ].find((text) => text && typeof text === 'string') as string | undefined
   throw new MoniteApiError({
     status,
-    message: messageOf(error) ?? `${METHOD} ${url} failed with HTTP ${status} ${statusText}`.trim(),
-    body: error,
-    detail: Array.isArray(detail) ? detail.filter((d) => Array.isArray(d?.loc)) : undefined,
+    message: message ?? `${METHOD} ${url} failed with HTTP ${status}`,
+    body,
+    detail: items,
     requestId: headers.get('x-request-id'),
     retryAfterMs: status === 429 && seconds >= 0 ? seconds * 1000 : null,
     method: METHOD,

@@ -30,6 +30,11 @@ export interface RestRoute {
 }
 
 const join = (segments: string[]) => `/${segments.join('/')}`
+const itemRules: Record<string, MoniteCacheRule> = {
+  patch: 'update',
+  put: 'update',
+  delete: 'delete',
+}
 
 /**
  * @internal The cache rule of `method path` derived from REST conventions, or the `rule` given
@@ -39,32 +44,26 @@ export function restRoute(method: string, path: string, rule?: MoniteCacheRule):
   const segments = templateSegments(path)
   const last = segments.length - 1
   // `/x/{id}` ends with a parameter; `/x/{id}/verb` is an action on `/x/{id}`.
-  const itemEnd = isParam(segments[last] ?? '')
+  const end = isParam(segments[last] ?? '')
     ? last
     : isParam(segments[last - 1] ?? '')
       ? last - 1
       : -1
-  const derived: MoniteCacheRule =
-    itemEnd < 0
-      ? method === 'post'
-        ? 'create'
-        : 'none'
-      : itemEnd < last
-        ? method === 'post'
-          ? 'action'
+  const post = method === 'post'
+  return {
+    rule:
+      rule ??
+      (end < 0
+        ? post
+          ? 'create'
           : 'none'
-        : method === 'patch' || method === 'put'
-          ? 'update'
-          : method === 'delete'
-            ? 'delete'
+        : end < last
+          ? post
+            ? 'action'
             : 'none'
-  const route: RestRoute = {
-    rule: rule ?? derived,
-    collection: itemEnd < 0 ? path : join(segments.slice(0, itemEnd)),
+          : (itemRules[method] ?? 'none')),
+    collection: end < 0 ? path : join(segments.slice(0, end)),
+    item: end < 0 ? undefined : join(segments.slice(0, end + 1)),
+    idParam: segments[end]?.slice(1, -1),
   }
-  if (itemEnd >= 0) {
-    route.item = join(segments.slice(0, itemEnd + 1))
-    route.idParam = (segments[itemEnd] as string).slice(1, -1)
-  }
-  return route
 }

@@ -50,11 +50,20 @@ const pathOf = (init: OperationInit | undefined) => init?.params?.path
 export function createMoniteOptions<Paths extends object = paths>(
   config: MoniteOperationsConfig = {},
 ): MoniteOptionsBuilders<Paths> {
-  const call =
-    (client: MoniteOperationsClient, method: string, path: string) =>
-    (init: OperationInit | undefined, signal?: AbortSignal) =>
-      // A 204's empty answer: TanStack keeps no `undefined` query data.
-      callOperation(client, method, path, init, signal).then((data) => data ?? null)
+  /** The key and retries of a query; its function reads `init` (a 204 gives `null`). */
+  const query = (
+    client: MoniteOperationsClient,
+    method: string,
+    path: string,
+    init: OperationInit | undefined,
+    infinite?: boolean,
+  ) => ({
+    queryKey: operationKey(client, method, path, init, infinite),
+    retry: moniteRetry,
+    retryDelay: moniteRetryDelay,
+    fetch: (next: OperationInit | undefined, signal: AbortSignal) =>
+      callOperation(client, method, path, next, signal).then((data) => data ?? null),
+  })
   const builders = {
     queryOptions: (
       client: MoniteOperationsClient,
@@ -63,12 +72,10 @@ export function createMoniteOptions<Paths extends object = paths>(
       init?: OperationInit,
       options?: object,
     ) => {
-      const fetch = call(client, method, path)
+      const { fetch, ...base } = query(client, method, path, init)
       return {
-        queryKey: operationKey(client, method, path, init),
+        ...base,
         queryFn: ({ signal }: QueryFunctionContext) => fetch(init, signal),
-        retry: moniteRetry,
-        retryDelay: moniteRetryDelay,
         ...options,
       }
     },
@@ -79,9 +86,9 @@ export function createMoniteOptions<Paths extends object = paths>(
       init?: OperationInit,
       options?: object,
     ) => {
-      const fetch = call(client, method, path)
+      const { fetch, ...base } = query(client, method, path, init, true)
       return {
-        queryKey: operationKey(client, method, path, init, true),
+        ...base,
         // Monite's token carries the first request's filters.
         queryFn: ({
           pageParam,
@@ -96,8 +103,6 @@ export function createMoniteOptions<Paths extends object = paths>(
         initialPageParam: null,
         getNextPageParam: (page: Page) => page.next_pagination_token ?? undefined,
         getPreviousPageParam: (page: Page) => page.prev_pagination_token ?? undefined,
-        retry: moniteRetry,
-        retryDelay: moniteRetryDelay,
         ...options,
       }
     },
