@@ -1,8 +1,10 @@
 // Bundle-size measurement shared by the size-limit test and the bench: bundle an entry with
 // esbuild (browser, ESM, minified, tree-shaken), then gzip it with node:zlib at level 9.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { benchmarksDir } from './paths'
+import { benchmarksDir, packageDir } from './paths'
 
 export interface BundleSize {
   /** Minified bytes. */
@@ -51,6 +53,33 @@ export const reactEntry: BundleCase = {
   name: '@monite-kit/react entry (react, react-query, client external)',
   code: `export * from '@monite-kit/react'`,
   external: [...reactPeers, '@monite-kit/client', 'openapi-fetch'],
+}
+/** The generic layer's exports (`createMoniteHooks`, `createMoniteOptions` and what they use). */
+export const genericLayerExports = ['createMoniteHooks', 'createMoniteOptions']
+/**
+ * The react entry without the generic layer: every other export of the built entry (read from
+ * its `export { … }` list), so that the generic layer's size is the react entry's minus this.
+ */
+export function reactHooksOnlyEntry(): BundleCase {
+  const dist = readFileSync(resolve(packageDir('react'), 'dist/index.js'), 'utf8')
+  const list = [...dist.matchAll(/export\s*\{([^}]*)\}/g)].at(-1)?.[1] ?? ''
+  const names = list
+    .split(',')
+    .map(
+      (name) =>
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? '',
+    )
+    .filter((name) => name && !genericLayerExports.includes(name))
+  if (names.length < 20) throw new Error(`the react entry's exports were not found (${names})`)
+  return {
+    short: 'react entry without the generic layer',
+    name: '@monite-kit/react entry without the generic layer',
+    code: `export { ${names.join(', ')} } from '@monite-kit/react'`,
+    external: reactEntry.external,
+  }
 }
 export const reactWithClientEntry: BundleCase = {
   short: 'react + client + openapi-fetch',

@@ -63,14 +63,31 @@ export const sizeBudgets: SizeBudget[] = [
     // land, permissions from a consistent /me + /my_role pair, identity change on one entity):
     // 4.51 kB with it. Just above that figure so that it can only shrink; back to goal +
     // headroom once the hooks are under 4 kB again.
-    limit: 4530,
+    // #15's generic layer (createMoniteHooks / createMoniteOptions, every operation of any
+    // document) adds 1.11 kB on its own, and the one engine serving its keys 0.5 kB to the named
+    // hooks: 6.14 kB. Ratchet just above that figure.
+    limit: 6160,
     note: 'goal 4 kB applies here (hooks only; react, react-query and the client are peers)',
   },
   {
     entry: reactWithClientEntry,
     needs: 'react',
     goal: 4000 + 4000 + 2906,
-    limit: Math.round((4000 + 4000 + 2906) * HEADROOM),
+    // Ratchet since #15's generic layer (see the react entry above): 12.21 kB; back to goal +
+    // headroom once the react entry is under its goal again.
+    limit: 12230,
     note: 'react + client + openapi-fetch, the kit as a React app ships it',
   },
 ]
+
+/**
+ * The generic layer (#15) on top of the hooks: the react entry's size minus the same entry
+ * without `createMoniteHooks` / `createMoniteOptions` (see `reactHooksOnlyEntry`).
+ */
+export const genericLayerBudget = {
+  /** The target, in bytes (min + gzip). */
+  goal: 1500,
+  /** What the test enforces, in bytes (min + gzip). */
+  limit: Math.round(1500 * HEADROOM),
+  note: 'the generic layer on top of the hooks entry: #15 asks for at most 1.5 kB',
+}

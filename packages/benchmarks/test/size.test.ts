@@ -1,8 +1,8 @@
 // Bundle-size limits: each entry is bundled with esbuild (minified, browser, ESM) and gzipped with
 // node:zlib; budgets live in src/limits.ts. This is a size check, not a timing.
 import { describe, expect, it } from 'vitest'
-import { kB, measureBundle } from '../src/bundle'
-import { sizeBudgets } from '../src/limits'
+import { kB, measureBundle, reactEntry, reactHooksOnlyEntry } from '../src/bundle'
+import { genericLayerBudget, sizeBudgets } from '../src/limits'
 import { isBuilt } from '../src/paths'
 
 describe('bundle size (min + gzip)', () => {
@@ -19,4 +19,16 @@ describe('bundle size (min + gzip)', () => {
       it.skip(`${title}: @monite-kit/${budget.needs} has no dist/ (build it first)`, () => {})
     }
   }
+
+  it.skipIf(!isBuilt('react'))(
+    `the generic layer on top of the hooks entry ≤ ${kB(genericLayerBudget.limit)}`,
+    async () => {
+      const all = await measureBundle(reactEntry)
+      const without = await measureBundle(reactHooksOnlyEntry())
+      const layer = all.gzip - without.gzip
+      console.info(`generic layer: ${kB(layer)} (${kB(without.gzip)} → ${kB(all.gzip)})`)
+      expect(layer).toBeGreaterThan(0)
+      expect(layer, genericLayerBudget.note).toBeLessThanOrEqual(genericLayerBudget.limit)
+    },
+  )
 })

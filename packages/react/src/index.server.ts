@@ -3,6 +3,8 @@
 // a hook. The main entry (index.ts) re-exports all of it and adds the provider, `<Can>` and the
 // hooks; test/serverEntry.test.ts checks the split.
 
+// The generic layer: option builders for every operation (the hooks are in the main entry)
+export type { MoniteCacheRule } from './internal/restRoute'
 export type { MoniteProviderProps } from './MoniteProvider'
 // Keys, retry
 export {
@@ -16,6 +18,7 @@ export {
   type MoniteAllKey,
   type MoniteEntityKey,
   type MoniteKeyTarget,
+  type MonitePathKey,
   type MoniteSessionKey,
   type MyEntityKey,
   type MyRoleKey,
@@ -37,6 +40,31 @@ export { deleteRoleMutationOptions } from './mutations/deleteRoleMutationOptions
 export { updateEntityUserMutationOptions } from './mutations/updateEntityUserMutationOptions'
 export { updateMeMutationOptions } from './mutations/updateMeMutationOptions'
 export { updateRoleMutationOptions } from './mutations/updateRoleMutationOptions'
+export type {
+  MoniteCacheRules,
+  MoniteInfiniteQueryOptionsBuilder,
+  MoniteMutationOptionsBuilder,
+  MoniteOperationInfiniteQueryOptions,
+  MoniteOperationMutationOptions,
+  MoniteOperationQueryOptions,
+  MoniteOperationsConfig,
+  MoniteOptionsBuilders,
+  MoniteQueryOptionsBuilder,
+  MoniteVariables,
+} from './operations/builderTypes'
+export type { MoniteOperationsClient } from './operations/client'
+export { createMoniteOptions } from './operations/createMoniteOptions'
+export type { MoniteHooks } from './operations/hookTypes'
+export type {
+  MoniteCursorPaths,
+  MoniteData,
+  MoniteHttpMethod,
+  MoniteInfiniteData,
+  MoniteInit,
+  MoniteInitArg,
+  MoniteOperation,
+  MonitePathsWith,
+} from './operations/types'
 export type { CanProps } from './permissions/Can'
 // Permissions
 export { getPermission } from './permissions/getPermission'

@@ -33,6 +33,8 @@ export { useUpdateRole } from './hooks/useUpdateRole'
 export * from './index.server'
 // Provider and client
 export { MoniteProvider } from './MoniteProvider'
+// The generic layer's hooks
+export { createMoniteHooks } from './operations/createMoniteHooks'
 // Permissions
 export { Can } from './permissions/Can'
 export { useIsActionAllowed } from './permissions/useIsActionAllowed'

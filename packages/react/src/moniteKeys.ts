@@ -1,4 +1,5 @@
 import type { EntityUserListParams, RoleListParams } from '@monite-kit/client'
+import { pathSegments } from './internal/pathSegments'
 
 /**
  * What a key is scoped by: a client (or any `{ baseUrl, entityId }`). Two entities, or two
@@ -42,6 +43,18 @@ export type MoniteEntityKey = readonly ['monite', string, string | null]
  * ```
  */
 export type MoniteSessionKey = readonly ['monite', string, 'session', string]
+
+/**
+ * `[...entity, ...segments]`: the prefix of every generic query (see `createMoniteHooks`) under a
+ * path, e.g. `['monite', baseUrl, entityId, 'payables']` for `/payables`, which also covers
+ * `/payables/{payable_id}` (`[..., 'payables', id, params]`).
+ *
+ * @example
+ * ```ts
+ * const key: MonitePathKey = moniteKeys.path(client, '/payables')
+ * ```
+ */
+export type MonitePathKey = readonly [...MoniteEntityKey, ...string[]]
 
 /**
  * `[...entity, 'entityUsers']`
@@ -199,6 +212,8 @@ const session = (t: Pick<MoniteKeyTarget, 'baseUrl'>, scope: string): MoniteSess
  * - `entity(client)` → `['monite', baseUrl, entityId]`: everything of one entity
  * - `entityUsers.all` → `.lists` → `.list(params)` → `.infinite(params)`; `.details` → `.detail(id)`
  * - `roles.all` → `.lists` → `.list(params)` → `.infinite(params)`; `.details` → `.detail(id)`
+ * - `path(client, '/payables')` → `[...entity, 'payables']`: every generic query under a path
+ *   (`createMoniteHooks`); `path(client, '/payables/{payable_id}', { payable_id })` → one item
  * - `session(client, scope)` → `['monite', baseUrl, 'session', scope]`, then `.me`, `.myRole`,
  *   `.myEntity`: the current user's data, keyed by the token's identity rather than the entity
  *   (see {@link resolveMoniteScope}).
@@ -211,6 +226,8 @@ const session = (t: Pick<MoniteKeyTarget, 'baseUrl'>, scope: string): MoniteSess
  * await queryClient.invalidateQueries({ queryKey: moniteKeys.entityUsers.lists(client) })
  * // read one cached role
  * const role = queryClient.getQueryData(roleQueryOptions(client, id).queryKey)
+ * // refetch every generic query under /payables (lists and items)
+ * await queryClient.invalidateQueries({ queryKey: moniteKeys.path(client, '/payables') })
  * // drop everything of one entity (e.g. on logout)
  * queryClient.removeQueries({ queryKey: moniteKeys.entity(client) })
  * ```
@@ -222,6 +239,15 @@ export const moniteKeys = {
   entity,
   /** `['monite', baseUrl, 'session', scope]` */
   session,
+  /**
+   * `[...entity, ...segments]`: every generic query under `path`, its parameters filled from
+   * `pathParams` (a missing one throws a `TypeError`).
+   */
+  path: (
+    t: MoniteKeyTarget,
+    path: string,
+    pathParams?: Record<string, string | number>,
+  ): MonitePathKey => [...entity(t), ...pathSegments(path, pathParams)],
   entityUsers: {
     all: entityUsersAll,
     lists: (t: MoniteKeyTarget): EntityUsersListsKey => [...entityUsersAll(t), 'list'],

@@ -14,9 +14,12 @@ import * as server from '../src/index.server'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** A hook (`useX`) or a component: the exports that need React state and so a client module. */
+/**
+ * A hook (`useX`), a component or the hooks factory: the exports that need React state and so a
+ * client module.
+ */
 const needsReact = (name: string) =>
-  /^use[A-Z]/.test(name) || ['MoniteProvider', 'Can'].includes(name)
+  /^use[A-Z]/.test(name) || ['MoniteProvider', 'Can', 'createMoniteHooks'].includes(name)
 
 /** Every name an entry exports, values and types, as the TypeScript checker sees them. */
 function exportedNames(program: ts.Program, file: string): string[] {

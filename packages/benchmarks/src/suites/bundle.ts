@@ -14,12 +14,13 @@ import {
   openapiReactQueryTypicalApp,
   openapiReactQueryWithFetchEntry,
   reactEntry,
+  reactHooksOnlyEntry,
   reactPeers,
   reactTypicalApp,
   reactWithClientEntry,
 } from '../bundle'
 import { type Competitors, generateCompetitors } from '../competitors'
-import { sizeBudgets } from '../limits'
+import { genericLayerBudget, sizeBudgets } from '../limits'
 import { isBuilt } from '../paths'
 import type { Row, Skipped } from '../report'
 
@@ -155,6 +156,21 @@ getEntityUsers({} as never, { limit: 10 }).then((data) => console.log(data))`,
     await add(openapiReactQueryTypicalApp, openapiReactQueryEntry)
     if (isBuilt('react') && generated) {
       await add(reactEntry, openapiReactQueryEntry)
+      {
+        // The generic layer: the react entry minus the same entry without it.
+        const hooksOnly = reactHooksOnlyEntry()
+        const [all, without] = [await size(reactEntry), await size(hooksOnly)]
+        const layer = all.gzip - without.gzip
+        rows.push({
+          group,
+          name: '@monite-kit/react generic layer (createMoniteHooks + createMoniteOptions) on top of the hooks entry',
+          value: `${kB(layer)} (min ${kB(all.min - without.min)})`,
+          ratio: all.gzip / without.gzip,
+          baseline: hooksOnly.short,
+          goal: `≤ ${kB(genericLayerBudget.goal)} (test limit ${kB(genericLayerBudget.limit)})`,
+          met: layer <= genericLayerBudget.goal,
+        })
+      }
       await add(reactWithClientEntry, openapiReactQueryWithFetchEntry)
       await add(reactTypicalApp, openapiReactQueryTypicalApp)
       // The TanStack Query hooks hey-api, orval and kubb generate: all operations, and the typical

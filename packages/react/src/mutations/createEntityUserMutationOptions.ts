@@ -1,7 +1,8 @@
 import type { CreateEntityUserInput, EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
-import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
+import { entityUserCache } from '../internal/entityUserCache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -37,12 +38,12 @@ export function createEntityUserMutationOptions<TOnMutateResult = unknown>(
   MoniteOnMutateResult<TOnMutateResult>
 > {
   return buildMutationOptions(
-    {
+    restMutationRecipe(queryClient, client, {
+      rule: 'create',
+      cache: entityUserCache,
       mutationKey: [...moniteKeys.entityUsers.all(client), 'create'],
       mutationFn: (body) => client.entityUsers.create(body),
-      onSuccess: (user) => writeEntityUser(queryClient, client, user),
-      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
-    },
+    }),
     options,
   )
 }

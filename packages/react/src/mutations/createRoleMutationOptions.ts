@@ -1,6 +1,7 @@
 import type { CreateRoleInput, Role } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
@@ -33,12 +34,12 @@ export function createRoleMutationOptions<TOnMutateResult = unknown>(
   MoniteOnMutateResult<TOnMutateResult>
 > {
   return buildMutationOptions(
-    {
+    restMutationRecipe(queryClient, client, {
+      rule: 'create',
+      cache: roleCache,
       mutationKey: [...moniteKeys.roles.all(client), 'create'],
       mutationFn: (body) => client.roles.create(body),
-      onSuccess: (role) => roleCache.write(queryClient, client, role),
-      onSettled: () => roleCache.invalidateLists(queryClient, client),
-    },
+    }),
     options,
   )
 }

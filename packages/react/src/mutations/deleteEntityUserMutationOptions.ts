@@ -1,6 +1,7 @@
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { entityUserCache } from '../internal/entityUserCache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -31,13 +32,14 @@ export function deleteEntityUserMutationOptions<TOnMutateResult = unknown>(
   options?: MoniteMutationOptions<void, string, TOnMutateResult>,
 ): UseMutationOptions<void, MoniteQueryError, string, MoniteOnMutateResult<TOnMutateResult>> {
   return buildMutationOptions(
-    {
+    restMutationRecipe(queryClient, client, {
+      rule: 'delete',
+      cache: entityUserCache,
       mutationKey: [...moniteKeys.entityUsers.all(client), 'delete'],
       mutationFn: (id) => client.entityUsers.delete(id),
-      optimistic: (id) => entityUserCache.patch(queryClient, client, id, () => null),
-      onSuccess: (_data, id) => entityUserCache.forget(queryClient, client, id),
-      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
-    },
+      idOf: (id) => id,
+      patch: () => null,
+    }),
     options,
   )
 }

@@ -1,5 +1,6 @@
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
@@ -29,13 +30,14 @@ export function deleteRoleMutationOptions<TOnMutateResult = unknown>(
   options?: MoniteMutationOptions<void, string, TOnMutateResult>,
 ): UseMutationOptions<void, MoniteQueryError, string, MoniteOnMutateResult<TOnMutateResult>> {
   return buildMutationOptions(
-    {
+    restMutationRecipe(queryClient, client, {
+      rule: 'delete',
+      cache: roleCache,
       mutationKey: [...moniteKeys.roles.all(client), 'delete'],
       mutationFn: (id) => client.roles.delete(id),
-      optimistic: (id) => roleCache.patch(queryClient, client, id, () => null),
-      onSuccess: (_data, id) => roleCache.forget(queryClient, client, id),
-      onSettled: () => roleCache.invalidateLists(queryClient, client),
-    },
+      idOf: (id) => id,
+      patch: () => null,
+    }),
     options,
   )
 }

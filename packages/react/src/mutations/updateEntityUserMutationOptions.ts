@@ -2,7 +2,8 @@ import type { EntityUser } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { applyEntityUserPatch } from '../internal/cache'
-import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
+import { entityUserCache } from '../internal/entityUserCache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { moniteKeys } from '../moniteKeys'
 import type {
   MoniteMutationOptions,
@@ -45,14 +46,14 @@ export function updateEntityUserMutationOptions<TOnMutateResult = unknown>(
   MoniteOnMutateResult<TOnMutateResult>
 > {
   return buildMutationOptions(
-    {
+    restMutationRecipe(queryClient, client, {
+      rule: 'update',
+      cache: entityUserCache,
       mutationKey: [...moniteKeys.entityUsers.all(client), 'update'],
       mutationFn: ({ id, body }) => client.entityUsers.update(id, body),
-      optimistic: ({ id, body }) =>
-        entityUserCache.patch(queryClient, client, id, (user) => applyEntityUserPatch(user, body)),
-      onSuccess: (user) => writeEntityUser(queryClient, client, user),
-      onSettled: () => entityUserCache.invalidateLists(queryClient, client),
-    },
+      idOf: ({ id }) => id,
+      patch: (user, { body }) => applyEntityUserPatch(user, body),
+    }),
     options,
   )
 }

@@ -2,7 +2,7 @@ import type { EntityUser, UpdateMeInput } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { applyEntityUserPatch, noop } from '../internal/cache'
-import { entityUserCache, writeEntityUser } from '../internal/entityUserCache'
+import { entityUserCache } from '../internal/entityUserCache'
 import { moniteKeys } from '../moniteKeys'
 import { resolveMoniteScope } from '../resolveMoniteScope'
 import type {
@@ -59,7 +59,7 @@ export function updateMeMutationOptions<TOnMutateResult = unknown>(
           : noop
       },
       onSuccess: (user) => {
-        const written = writeEntityUser(queryClient, client, user)
+        const written = entityUserCache.write(queryClient, client, user)
         if (queryClient.getQueryData(meKey) === undefined) queryClient.setQueryData(meKey, user)
         return written
       },

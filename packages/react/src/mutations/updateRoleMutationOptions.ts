@@ -2,6 +2,7 @@ import type { Role } from '@monite-kit/client'
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { applyRolePatch } from '../internal/cache'
+import { restMutationRecipe } from '../internal/restMutationRecipe'
 import { roleCache } from '../internal/roleCache'
 import { moniteKeys } from '../moniteKeys'
 import type {
@@ -37,14 +38,14 @@ export function updateRoleMutationOptions<TOnMutateResult = unknown>(
   MoniteOnMutateResult<TOnMutateResult>
 > {
   return buildMutationOptions(
-    {
+    restMutationRecipe(queryClient, client, {
+      rule: 'update',
+      cache: roleCache,
       mutationKey: [...moniteKeys.roles.all(client), 'update'],
       mutationFn: ({ id, body }) => client.roles.update(id, body),
-      optimistic: ({ id, body }) =>
-        roleCache.patch(queryClient, client, id, (role) => applyRolePatch(role, body)),
-      onSuccess: (role) => roleCache.write(queryClient, client, role),
-      onSettled: () => roleCache.invalidateLists(queryClient, client),
-    },
+      idOf: ({ id }) => id,
+      patch: (role, { body }) => applyRolePatch(role, body),
+    }),
     options,
   )
 }
