@@ -5,8 +5,9 @@
 //                             which Monite environment the server talks to
 //   POST /api/monite-token    { entity_user_id } → an entity-user token, minted here with the
 //                             partner credentials (the browser's `fetchToken`)
-//   *    /api/monite/v1/...   a narrow proxy for the admin screens: only /entity_users and
-//                             /roles of the configured entity, with the partner token added here
+//   *    /api/monite/v1/...   a narrow proxy for the admin screens: only /entity_users, /roles,
+//                             /counterparts (read) and /payables (read, workflow steps) of the
+//                             configured entity, with the partner token added here
 //
 // The client secret stays in this process. Every request first passes the Host check and path
 // canonicalisation; the two Monite endpoints also the same-origin (CSRF) check. See the README's

@@ -38,7 +38,28 @@ const ROUTES = {
     item: ['GET', 'PATCH', 'DELETE'],
     query: [...LIST, ...CREATED_AT, 'name', 'created_at'],
   },
+  // The payables screen shows vendor names, and reads and moves payables through their
+  // workflow; it creates, edits and deletes neither, so neither does the proxy.
+  counterparts: {
+    list: ['GET'],
+    item: ['GET'],
+    query: [...LIST, ...CREATED_AT, 'is_vendor', 'counterpart_name__icontains'],
+  },
+  payables: {
+    list: ['GET'],
+    item: ['GET'],
+    actions: [
+      'submit_for_approval',
+      'approve_payment_operation',
+      'reject',
+      'cancel',
+      'mark_as_paid',
+    ],
+    query: [...LIST, ...CREATED_AT, 'status', 'status__in', 'counterpart_id', 'currency'],
+  },
 }
+
+/** @typedef {{ list: string[], item: string[], actions?: string[], query: string[] }} Route */
 
 const MAX_QUERY_PAIRS = 50
 const MAX_QUERY_VALUE = 1000
@@ -50,15 +71,21 @@ const MAX_QUERY_VALUE = 1000
  * @param {string} query  raw
  */
 export function buildMonitePath(segments, method, query) {
-  const [resource = '', rawId, ...rest] = segments
+  const [resource = '', rawId, action, ...rest] = segments
+  /** @type {Route | null} */
   const route = Object.hasOwn(ROUTES, resource)
     ? ROUTES[/** @type {keyof typeof ROUTES} */ (resource)]
     : null
   const id = rawId === undefined ? null : uuid(rawId)
-  if (!route || rest.length || (rawId !== undefined && !id)) {
-    throw new HttpError(404, 'not_proxied', 'This server proxies only /entity_users and /roles')
+  const knownAction = action === undefined || (id !== null && route?.actions?.includes(action))
+  if (!route || rest.length || (rawId !== undefined && !id) || !knownAction) {
+    throw new HttpError(
+      404,
+      'not_proxied',
+      'This server proxies only /entity_users, /roles, /counterparts and /payables',
+    )
   }
-  const methods = id ? route.item : route.list
+  const methods = action ? ['POST'] : id ? route.item : route.list
   if (!methods.includes(method)) {
     throw new HttpError(405, 'method_not_allowed', `${method} is not proxied here`)
   }
@@ -70,7 +97,8 @@ export function buildMonitePath(segments, method, query) {
     if (value.length > MAX_QUERY_VALUE) throw badQuery(`Query parameter "${name}" is too long`)
   }
   const search = pairs.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`)
-  return `/${resource}${id ? `/${id}` : ''}${search.length ? `?${search.join('&')}` : ''}`
+  const item = id ? `/${id}${action ? `/${action}` : ''}` : ''
+  return `/${resource}${item}${search.length ? `?${search.join('&')}` : ''}`
 }
 
 /**

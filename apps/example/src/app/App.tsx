@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { PageHeader } from '../app/PageHeader'
 import { Link, matchPath, RouterProvider, useRouter } from '../lib/router'
 import type { AppBackend } from '../monite/backend'
+import { PayablesPage } from '../pages/payables/PayablesPage'
 import { ProfilePage } from '../pages/profile/ProfilePage'
 import { RoleEditorPage } from '../pages/roles/RoleEditorPage'
 import { RolesPage } from '../pages/roles/RolesPage'
@@ -38,6 +39,7 @@ function Routes() {
   if (pathname === '/roles/new') return <RoleEditorPage roleId={null} />
   const role = matchPath('/roles/:id', pathname)
   if (role) return <RoleEditorPage roleId={role.id!} key={role.id} />
+  if (pathname === '/payables') return <PayablesPage />
   if (pathname === '/profile') return <ProfilePage />
   return (
     <>

@@ -1,8 +1,9 @@
 import { createWorld, setupFakeMoniteWorker } from '@monite-kit/fixtures/browser'
 import type { AppBackend } from './backend'
+import { seedDemoPayables } from './demoPayables'
 import { fakeBackend } from './fakeBackend'
 
-/** The seeded world of the demo: 6 roles (the five presets first) and 24 users. */
+/** The seeded world of the demo: 6 roles (the five presets first) and 24 users (payables: demoPayables.ts). */
 export const DEMO_SEED = 20240525
 export function demoWorld() {
   return createWorld({ seed: DEMO_SEED, rolesPerEntity: 6, usersPerEntity: 24 })
@@ -26,5 +27,7 @@ export async function startFakeBackend(): Promise<AppBackend> {
   })
   // For tests and the curious: `__moniteFake.control.failNext(...)`, `.requests`, `.store`.
   Object.assign(window, { __moniteFake: fake })
-  return fakeBackend(fake)
+  const backend = fakeBackend(fake)
+  await seedDemoPayables(backend.partnerClient)
+  return backend
 }

@@ -1,6 +1,7 @@
 import { createMoniteClient } from '@monite-kit/client'
 import type { FakeMonite } from '@monite-kit/fixtures'
 import { type AppBackend, tokenSource } from './backend'
+import { seedDemoPayables } from './demoPayables'
 
 /**
  * The app's backend over a fake Monite API (browser worker or msw/node). The browser holds a
@@ -40,6 +41,7 @@ export function fakeBackend(fake: Pick<FakeMonite, 'baseUrl' | 'world' | 'reset'
     async reset() {
       fake.reset()
       partnerClient.auth.clearToken()
+      await seedDemoPayables(partnerClient)
     },
   }
 }

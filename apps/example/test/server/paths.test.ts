@@ -9,11 +9,19 @@ import { appBehindFakeMonite, CSRF, hostOf, JSON_CSRF, rawRequest } from './supp
 const servers = appBehindFakeMonite()
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const PAYABLE_STEPS = [
+  'submit_for_approval',
+  'approve_payment_operation',
+  'reject',
+  'cancel',
+  'mark_as_paid',
+]
 /** The only paths Monite may ever see from the proxy. */
 function isBuiltPath(path: string): boolean {
-  const [, v1, resource, id, ...rest] = path.split('/')
+  const [, v1, resource, id, step, ...rest] = path.split('/')
   if (v1 !== 'v1' || rest.length) return false
-  if (resource !== 'entity_users' && resource !== 'roles') return false
+  if (!['entity_users', 'roles', 'counterparts', 'payables'].includes(resource ?? '')) return false
+  if (step !== undefined && (resource !== 'payables' || !PAYABLE_STEPS.includes(step))) return false
   return id === undefined || UUID.test(id)
 }
 
@@ -182,7 +190,44 @@ describe('path canonicalisation', () => {
     expect(servers.upstream.hits).toEqual([])
   })
 
-  it('property: whatever the path, Monite sees one of the four built shapes or nothing', async () => {
+  it('proxies payables: lists with their filters, one payable, its workflow steps as POST only', async () => {
+    const payable = '00000000-0000-4000-8000-00000000abcd'
+    expect((await send(`${P}/payables?limit=2&status=new`)).status).toBe(200)
+    // Steps answer whatever Monite says (404 here: no such payable), but they reach it.
+    const steps = await Promise.all(
+      PAYABLE_STEPS.map((step) =>
+        send(`${P}/payables/${payable}/${step}`, 'POST', { ...CSRF, 'Content-Length': '0' }),
+      ),
+    )
+    expect(steps.map((r) => r.status)).toEqual(PAYABLE_STEPS.map(() => 404))
+    expect(proxied().map((h) => `${h.method} ${h.url}`)).toEqual([
+      'GET /v1/payables?limit=2&status=new',
+      ...PAYABLE_STEPS.map((step) => `POST /v1/payables/${payable}/${step}`),
+    ])
+    servers.upstream.hits.length = 0
+    const refused = [
+      ['POST', `${P}/payables`],
+      ['PATCH', `${P}/payables/${payable}`],
+      ['DELETE', `${P}/payables/${payable}`],
+      ['GET', `${P}/payables/${payable}/cancel`],
+      ['POST', `${P}/payables/${payable}/delete`],
+      ['POST', `${P}/payables/${payable}/cancel/again`],
+      ['POST', `${P}/roles/${payable}/cancel`],
+      ['POST', `${P}/payables/cancel`],
+      ['GET', `${P}/payables?sender=x`],
+    ] as const
+    for (const [method, target] of refused) {
+      const response = await send(
+        target,
+        method,
+        method === 'GET' ? {} : { ...CSRF, 'Content-Length': '0' },
+      )
+      expect([400, 404, 405], `${method} ${target}`).toContain(response.status)
+    }
+    expect(proxied()).toEqual([])
+  })
+
+  it('property: whatever the path, Monite sees one of the built shapes or nothing', async () => {
     const role = servers.upstream.fake.world.entities[0]!.roles[1]!.id
     const pieces = [
       'roles',
@@ -205,6 +250,8 @@ describe('path canonicalisation', () => {
       '%25',
       '%E0%A4%A',
       'payables',
+      'cancel',
+      'mark_as_paid',
       'auth',
       'token',
       '',
@@ -220,7 +267,7 @@ describe('path canonicalisation', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }),
-        fc.constantFrom('GET', 'DELETE', 'PATCH'),
+        fc.constantFrom('GET', 'DELETE', 'PATCH', 'POST'),
         async (segments, method) => {
           servers.upstream.hits.length = 0
           const target = `${P}/${segments.join('/')}`

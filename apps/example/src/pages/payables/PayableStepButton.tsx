@@ -1,0 +1,40 @@
+import { AllowedRowButton } from '../../app/Allowed'
+import { describeError } from '../../lib/errors'
+import { monite } from '../../monite/hooks'
+import { useToast } from '../../ui'
+import { type Payable, type PayableStep, payableName } from './payableActions'
+
+/**
+ * One workflow step of one payable, shown only when the acting user's role allows it
+ * (`allowed_for_own`: the payable's creator). The generic mutation writes Monite's answer (the
+ * payable in its new status) into the payable's cached entries and refreshes the lists.
+ */
+export function PayableStepButton({ payable, step }: { payable: Payable; step: PayableStep }) {
+  const toast = useToast()
+  const run = monite.useMutation('post', step.path)
+  const name = payableName(payable)
+  return (
+    <AllowedRowButton
+      objectType="payable"
+      action={step.permission}
+      ownerId={payable.was_created_by_user_id ?? null}
+      variant={step.variant}
+      label={`${step.label} ${name}`}
+      onClick={() => {
+        if (run.isPending) return
+        run.mutate(
+          { params: { path: { payable_id: payable.id } } },
+          {
+            onSuccess: () => toast({ tone: 'success', title: step.done, text: name }),
+            onError: (error) => {
+              const d = describeError(error, `${step.label}: ${name}`)
+              toast({ tone: 'danger', title: d.title, text: d.text, details: d.details })
+            },
+          },
+        )
+      }}
+    >
+      {step.label}
+    </AllowedRowButton>
+  )
+}
