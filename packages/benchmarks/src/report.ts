@@ -151,6 +151,10 @@ export const methodMarkdown = (): string => `## How each figure is measured
 - **Fixtures and fake API**: \`createWorld\` with 10,000 users and \`createFakeMonite\` over it
   (median of 3), and list calls through the client against the fake (\`fetch: fake.fetch\`,
   median of 21), against building 10,000 plain user objects (median of 101).
+- **Fake engine**: with 10,000 entity users stored, one \`GET /entity_users/{id}\`, one
+  \`GET /entity_users?limit=100\` and one \`POST /entity_users\` through \`fake.fetch\` (routing,
+  auth, validation, permissions, store, response; median of 301 each), against a bare handler
+  answering a \`Map\` lookup as a JSON \`Response\` (the thinnest hand-written mock).
 `
 
 /** BENCHMARKS.md: the run's facts (one list item each), the results, and the prose above. */
