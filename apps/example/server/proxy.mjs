@@ -249,7 +249,9 @@ export function createMoniteEndpoints(real, { fetch: upstreamFetch, log, timeout
     const path = buildMonitePath(segments, method, query)
     /** @type {string | undefined} */
     let body
-    if (method === 'POST' || method === 'PATCH') {
+    // A payable's workflow step (`/payables/{id}/cancel`) may come without a body.
+    const bodylessStep = method === 'POST' && segments.length === 3 && !hasBody(req)
+    if ((method === 'POST' || method === 'PATCH') && !bodylessStep) {
       requireJson(req)
       body = JSON.stringify(await readJsonObject(req))
     } else if (hasBody(req)) {

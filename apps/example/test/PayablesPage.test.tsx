@@ -99,7 +99,11 @@ describe('payables screen', () => {
     await partner.raw.POST('/payables/{payable_id}/cancel', { params: { path: { payable_id } } })
     await user.click(submit)
     const toast = await screen.findByRole('alert')
-    expect(toast.textContent).toMatch(/Submit: INV-2024-102/)
+    expect(toast.textContent).toMatch(/Submit failed: INV-2024-102/)
+    expect(toast.textContent).toMatch(/needs status new, the payable is canceled/)
+    // The 409 says the list is stale: it is read again and the row shows where it is now.
+    await waitFor(() => expect(within(row('INV-2024-102')).getByText('Canceled')).toBeTruthy())
+    expect(buttonsOf('INV-2024-102')).toEqual([])
     expect(rows()).toHaveLength(10)
     const after = await partner.raw.GET('/payables/{payable_id}', {
       params: { path: { payable_id } },
