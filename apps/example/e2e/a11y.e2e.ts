@@ -131,6 +131,35 @@ describe.each([
     await check('profile while acting')
   })
 
+  it('payables: list, filter, an approver approving, a refused step', async () => {
+    await open('/payables', width)
+    const rows = page.getByTestId('payable-row')
+    await expect.poll(() => rows.count()).toBe(10)
+    // The vendor column comes from GET /counterparts?id__in=…, once the rows are known.
+    await page.getByRole('cell', { name: 'Northwind Traders' }).first().waitFor()
+    await check('payables list')
+
+    await page.getByLabel('Status').selectOption({ label: 'In approval' })
+    await expect.poll(() => rows.count()).toBe(3)
+    await check('payables filtered by status')
+
+    await actAs(page, 'Payables approver')
+    await page.getByRole('button', { name: 'Approve INV-2024-105' }).click()
+    await page.getByTestId('toast').getByText('Approved for payment').waitFor()
+    await expect.poll(() => rows.count()).toBe(2)
+    await check('payables after a step')
+    expect(await page.getByRole('button', { name: /^(Submit|Cancel) / }).count()).toBe(0)
+
+    // Monite refuses the next step (409): the toast explains, the list is read again.
+    await failNext(page, 'POST /payables/{payable_id}/reject', {
+      status: 409,
+      body: { error: { message: "Payable couldn't be updated due to current state" } },
+    })
+    await page.getByRole('button', { name: 'Reject INV-2024-106' }).click()
+    await page.locator('.ui-toast--danger').getByText('Reject failed: INV-2024-106').waitFor()
+    await check('payables, a refused step')
+  })
+
   it('acting as a read-only user', async () => {
     await open('/users', width)
     await waitForUserRows(page, 10)

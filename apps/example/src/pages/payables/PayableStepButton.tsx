@@ -26,28 +26,25 @@ export function PayableStepButton({ payable, step }: { payable: Payable; step: P
       ownerId={payable.was_created_by_user_id ?? null}
       variant={step.variant}
       label={`${step.label} ${name}`}
-      onClick={() => {
+      onClick={async () => {
         if (run.isPending) return
-        run.mutate(
-          { params: { path: { payable_id: payable.id } } },
-          {
-            onSuccess: () => toast({ tone: 'success', title: step.done, text: name }),
-            onError: (error) => {
-              const d = describeError(error, `${step.label}: ${name}`)
-              toast({
-                tone: 'danger',
-                title: `${step.label} failed: ${name}`,
-                text: d.text,
-                details: d.details,
-              })
-              if (d.kind === 'conflict') {
-                void queryClient.invalidateQueries({
-                  queryKey: moniteKeys.path(client, '/payables'),
-                })
-              }
-            },
-          },
-        )
+        // mutateAsync, not mutate's callbacks: the row may leave a filtered list (and this
+        // button unmount) before the answer arrives, and the outcome is still told.
+        try {
+          await run.mutateAsync({ params: { path: { payable_id: payable.id } } })
+          toast({ tone: 'success', title: step.done, text: name })
+        } catch (error) {
+          const d = describeError(error, `${step.label}: ${name}`)
+          toast({
+            tone: 'danger',
+            title: `${step.label} failed: ${name}`,
+            text: d.text,
+            details: d.details,
+          })
+          if (d.kind === 'conflict') {
+            void queryClient.invalidateQueries({ queryKey: moniteKeys.path(client, '/payables') })
+          }
+        }
       }}
     >
       {step.label}
