@@ -70,7 +70,7 @@ export function parseRetryAfter(value: string | null): number | null {
     )
     .replace(
       /^(\w+) (\w+) ( \d|\d\d) (\S+) (\S+)$/,
-      (_, day, month, date, time, y) => `${day}, ${`0${+date}`.slice(-2)} ${month} ${y} ${time} GMT`,
+      (_, day, month, date, time, y) => `${day}, ${date.replace(' ', '0')} ${month} ${y} ${time} GMT`,
     )
   const date = Date.parse(fixdate)
   return new Date(date).toUTCString() === fixdate ? Math.max(0, date - Date.now()) : null
