@@ -93,13 +93,10 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
   if (retry === false) policy.retries = 0
   else if (typeof retry !== 'object') must('retry', 'false or an object')
-  else {
-    for (const [key, value] of Object.entries(retry ?? {})) {
-      const name = `retry.${key}`
-      const kind = pick(RETRY_DEFAULTS, key, name)
-      check(value, name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
-      if (value != null) policy[key] = value
-    }
+  for (const [key, value] of Object.entries(retry || {})) {
+    const name = `retry.${key}`
+    const kind = pick(RETRY_DEFAULTS, key, name)
+    check((policy[key] = value ?? kind), name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
   }
   policy.idempotentMethods = (policy.idempotentMethods as string[]).map((m) => m.toUpperCase())
   try {
