@@ -65,14 +65,14 @@ export interface TokenManager {
  * @param key The store key of this client's actor.
  * @internal
  */
-export function createTokenManager(
+export const createTokenManager = (
   source: (signal: AbortSignal) => Promise<MoniteTokenResult>,
   canRefresh: boolean,
   refreshMarginMs: number,
   timeoutMs: number,
   store: MoniteTokenStore | undefined,
   key: string,
-): TokenManager {
+): TokenManager => {
   let cached: MoniteStoredToken | undefined
   /** The generation a 401 (or `clearToken`) condemned: never taken from the store again. */
   let revoked: string | undefined

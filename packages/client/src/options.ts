@@ -76,7 +76,9 @@ const fields = (object: object, kinds: object, prefix = '', missing?: 0) => {
  * retry policy with its defaults filled in.
  * @internal
  */
-export function checkOptions(options: MoniteClientOptions): [root: string, retry: ResolvedRetry] {
+export const checkOptions = (
+  options: MoniteClientOptions,
+): [root: string, retry: ResolvedRetry] => {
   const {
     auth,
     retry = {},
@@ -96,7 +98,8 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   for (const [key, value] of Object.entries(retry || {})) {
     const name = `retry.${key}`
     const kind = pick(RETRY_DEFAULTS, key, name)
-    check((policy[key] = value ?? kind), name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
+    policy[key] = value ?? kind
+    check(policy[key], name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
   }
   policy.idempotentMethods = (policy.idempotentMethods as string[]).map((m) => m.toUpperCase())
   try {

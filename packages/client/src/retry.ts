@@ -57,7 +57,7 @@ export const RETRY_DEFAULTS: ResolvedRetry = {
  * weekday, an out-of-range field, …): the backoff applies.
  * @internal
  */
-export function parseRetryAfter(value: string | null): number | null {
+export const parseRetryAfter = (value: string | null): number | null => {
   const text = value ?? ''
   if (/^\d+$/.test(text)) return +text * 1000
   const year = new Date().getUTCFullYear() + 50
@@ -70,7 +70,8 @@ export function parseRetryAfter(value: string | null): number | null {
     )
     .replace(
       /^(\w+) (\w+) ( \d|\d\d) (\S+) (\S+)$/,
-      (_, day, month, date, time, y) => `${day}, ${date.replace(' ', '0')} ${month} ${y} ${time} GMT`,
+      (_, day, month, date, time, y) =>
+        `${day}, ${date.replace(' ', '0')} ${month} ${y} ${time} GMT`,
     )
   const date = Date.parse(fixdate)
   return new Date(date).toUTCString() === fixdate ? Math.max(0, date - Date.now()) : null
@@ -81,12 +82,12 @@ export function parseRetryAfter(value: string | null): number | null {
  * failed on the network: `undefined`), jitter included; `null` when it must not be retried.
  * @internal
  */
-export function retryDelay(
+export const retryDelay = (
   policy: ResolvedRetry,
   method: string,
   response: Response | undefined,
   retriesUsed: number,
-): number | null {
+): number | null => {
   const status = response?.status as number
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesUsed)
   // 429: any method (Monite did not process the request); a longer Retry-After than allowed
@@ -114,7 +115,7 @@ export function retryDelay(
  * `promise` itself).
  * @internal
  */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): Promise<T> {
+export const abortable = <T>(promise: Promise<T>, signal?: AbortSignal | null): Promise<T> => {
   if (!signal) return promise
   return new Promise<T>((resolve, reject) => {
     signal.throwIfAborted()
@@ -128,7 +129,7 @@ export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): 
  * Waits `ms`, rejecting with the signal's reason if it aborts first.
  * @internal
  */
-export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+export const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> => {
   let timer: ReturnType<typeof setTimeout> | undefined
   return abortable(
     new Promise<void>((resolve) => {

@@ -26,7 +26,7 @@ const linked = new WeakMap<AbortSignal, Set<AbortController>>()
  * The calls in flight on `signal`: one listener aborts them all (one listener per call would set
  * off MaxListenersExceededWarning past 10 concurrent calls).
  */
-function link(signal: AbortSignal): Set<AbortController> {
+const link = (signal: AbortSignal): Set<AbortController> => {
   if (!linked.has(signal)) {
     const all = new Set<AbortController>()
     linked.set(signal, all)
@@ -81,12 +81,12 @@ export type Transport = (
  * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if 0/undefined.
  * @internal
  */
-export function createTransport(
+export const createTransport = (
   fetch: MoniteFetch | undefined,
   tokens: TokenManager | null,
   retry: ResolvedRetry,
   timeoutMs: number | undefined,
-): Transport {
+): Transport => {
   return async (call, body) => {
     const { method, url, headers, signal: userSignal, schemaPath } = call
     const timeout = call.timeoutMs ?? timeoutMs
@@ -180,7 +180,7 @@ export function createTransport(
  * The transport as the `fetch` of the client's openapi-fetch (`client.raw`).
  * @internal
  */
-export function requestTransport(transport: Transport): MoniteFetch {
+export const requestTransport = (transport: Transport): MoniteFetch => {
   return async (request) => {
     const [response, body] = await transport(request, request.body && (await request.arrayBuffer()))
     // openapi-fetch reads the body again: a `Response` over the bytes read, at the same URL.

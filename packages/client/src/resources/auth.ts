@@ -23,11 +23,11 @@ export interface MoniteAuthResource {
 }
 
 /** @internal */
-export function createAuthResource(
+export const createAuthResource = (
   call: Call,
   tokens: TokenManager | null,
   auth: MoniteAuth | undefined,
-): MoniteAuthResource {
+): MoniteAuthResource => {
   const getToken = async () => (await (tokens ?? must('auth', 'set for getToken()')).get()).token
   return {
     token: (body, options) => call('POST', '/auth/token', options, {}, body),
