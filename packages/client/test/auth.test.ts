@@ -238,6 +238,12 @@ describe('auth modes', () => {
     const client = createMoniteClient({ baseUrl: BASE, auth: { type: 'token', token: 't' } })
     const error = await client.auth.revoke().catch((e: unknown) => e)
     expect(isMoniteClientError(error) && error.code).toBe('invalid_options')
+    // No auth at all: the same error, nothing sent.
+    const log = recordRequests()
+    const none = createMoniteClient({ baseUrl: BASE }).auth.revoke({ token: 't' })
+    const noAuth = await none.catch((e: unknown) => e)
+    expect(isMoniteClientError(noAuth) && noAuth.code).toBe('invalid_options')
+    expect(log).toEqual([])
   })
 
   it('a client without auth sends no Authorization', async () => {
