@@ -67,8 +67,6 @@ const datesBetween = (from: number, to: number) =>
     .integer({ min: Math.ceil(from / 1000), max: Math.floor(to / 1000) })
     .map((s) => new Date(s * 1000))
 
-const YEAR_MS = 365.2425 * 24 * 3600 * 1000
-
 describe('Retry-After', () => {
   it('delay-seconds: any non-negative integer is that many seconds', async () => {
     await fc.assert(
