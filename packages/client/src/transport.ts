@@ -123,7 +123,7 @@ export const createTransport = (
     try {
       // The token request itself never carries `Authorization`.
       const auth =
-        tokens && !what.endsWith('/auth/token') && !headers.has('authorization') ? tokens : null
+        tokens && schemaPath !== '/auth/token' && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
       // One replay after a 401, with a new token, if one can be obtained.
       let replay = auth?.canRefresh

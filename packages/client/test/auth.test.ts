@@ -214,6 +214,18 @@ describe('auth modes', () => {
     client.auth.clearToken()
     expect(await client.auth.getToken()).toBe('tok-3')
     expect(tokens.calls).toBe(3)
+    // The raw client's token request carries none either, and fetches none first.
+    const calls = tokens.calls
+    const raw = await partnerClient().raw.POST('/auth/token', {
+      body: {
+        grant_type: 'client_credentials',
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+      },
+    })
+    expect(raw.data?.access_token).toBe(`tok-${calls + 1}`)
+    expect(tokens.calls).toBe(calls + 1)
+    expect(log.at(-1)?.headers.authorization).toBeUndefined()
   })
 
   it('auth.revoke() sends the credentials and drops the revoked token', async () => {
