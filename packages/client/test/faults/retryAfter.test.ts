@@ -183,6 +183,9 @@ describe('Retry-After', () => {
       'Sun, 06-Nov-94 08:49:37 GMT',
       'Sunday, 06 Nov 1994 08:49:37 GMT',
       'Sunday, 06-Nov-1994 08:49:37 GMT',
+      'Sunxday, 06-Nov-94 08:49:37 GMT',
+      'Sundayday, 06-Nov-94 08:49:37 GMT',
+      'Tueday, 08-Nov-94 08:49:37 GMT',
     ]) {
       expect(await retryAfterOf(value), value).toBeNull()
     }
