@@ -68,7 +68,7 @@ export const createCall = (
       schemaPath,
     }
     setEntity(call)
-    const [response, bytes] = await transport(call, json ?? null)
+    const [response, bytes] = await transport(call, json)
     const text = new TextDecoder().decode(bytes)
     let data: unknown
     try {

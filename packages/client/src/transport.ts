@@ -63,7 +63,7 @@ export interface TransportCall extends MoniteRequestExtras {
  */
 export type Transport = (
   call: TransportCall,
-  body: BodyInit | null,
+  body: BodyInit | null | undefined,
 ) => Promise<[response: Response, body: ArrayBuffer]>
 
 /**
