@@ -76,14 +76,14 @@ export type Transport = (
  * signal cover it, a failure while reading is a network failure, and the `Response` returned
  * holds the bytes read.
  * @param fetch The `fetch` option; `undefined`: `globalThis.fetch`, looked up at call time.
- * @param tokens Where the Bearer token comes from; `null`: no `Authorization`.
+ * @param tokens Where the Bearer token comes from; `undefined`: no `Authorization`.
  * @param retry The resolved retry policy.
  * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if 0/undefined.
  * @internal
  */
 export const createTransport = (
   fetch: MoniteFetch | undefined,
-  tokens: TokenManager | null,
+  tokens: TokenManager | undefined,
   retry: ResolvedRetry,
   timeoutMs: number | undefined,
 ): Transport => {

@@ -25,7 +25,7 @@ export interface MoniteAuthResource {
 /** @internal */
 export const createAuthResource = (
   call: Call,
-  tokens: TokenManager | null,
+  tokens: TokenManager | undefined,
   auth: MoniteAuth | undefined,
 ): MoniteAuthResource => {
   const getToken = async () => (await (tokens ?? must('auth', 'set for getToken()')).get()).token
