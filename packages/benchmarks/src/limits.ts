@@ -40,9 +40,12 @@ export const sizeBudgets: SizeBudget[] = [
     // and shorter messages). Ratchet since #11 (hostile networks): whole-call deadlines over the
     // body, body failures retried, checked options (about 0.6 kB alone), missing-body checks,
     // bounded tokens, generation refresh and the token store took it to 4.72 kB; a trim brought
-    // it to 4.39 kB. #11 asks for 4.2 kB: this limit sits just above today's figure so that it
-    // can only shrink; back to goal + headroom once it is met.
-    limit: 4400,
+    // it to 4.39 kB. Reading the obsolete RFC 850 and asctime forms of Retry-After (RFC 9110
+    // §5.6.7, which a recipient MUST accept) added 0.16 kB (4.55 kB); arrow-function internals,
+    // one retry-options loop, shorter token, revoke and token-request reads took 0.05 kB back:
+    // 4.50 kB. #11 asks for 4.2 kB, not met: this limit sits just above today's figure so that
+    // it can only shrink; back to goal + headroom once it is met.
+    limit: 4510,
     note: 'goal 4 kB applies here (kit code only); #11 asks for at most 4.2 kB',
   },
   {

@@ -65,14 +65,14 @@ export interface TokenManager {
  * @param key The store key of this client's actor.
  * @internal
  */
-export function createTokenManager(
+export const createTokenManager = (
   source: (signal: AbortSignal) => Promise<MoniteTokenResult>,
   canRefresh: boolean,
   refreshMarginMs: number,
   timeoutMs: number,
   store: MoniteTokenStore | undefined,
   key: string,
-): TokenManager {
+): TokenManager => {
   let cached: MoniteStoredToken | undefined
   /** The generation a 401 (or `clearToken`) condemned: never taken from the store again. */
   let revoked: string | undefined
@@ -100,9 +100,9 @@ export function createTokenManager(
       const signal = AbortSignal.timeout(timeoutMs)
       const started = Date.now()
       const result = await abortable(source(signal), signal)
-      // A bare string is the token; `expires_in` of a string is `undefined`.
+      // A bare string is the token (its `access_token` and `expires_in` are `undefined`).
       type Answer = Exclude<MoniteTokenResult, string>
-      const token = typeof result === 'string' ? result : (result as Answer)?.access_token
+      const token = (result as Answer)?.access_token ?? result
       if (!token || typeof token !== 'string') throw Error('no access_token')
       // No, an unreadable or a negative expires_in: valid until a 401 (never a token request
       // per call).

@@ -44,12 +44,12 @@ const JSON_BODY = { 'content-type': 'application/json' }
  * @param headers The client's headers (`x-monite-version` and `options.headers`).
  * @param setEntity Sets `x-monite-entity-id` as the raw client's middleware does.
  */
-export function createCall(
+export const createCall = (
   transport: Transport,
   baseUrl: string,
   headers: HeadersOptions,
   setEntity: (call: TransportCall & { entityId?: string }) => void,
-): Call {
+): Call => {
   const querySerializer = createQuerySerializer()
   return async (method, schemaPath, options = {}, params = {}, body) => {
     // No body (`undefined`): no JSON, no content-type (mergeHeaders skips `undefined`).
@@ -68,7 +68,7 @@ export function createCall(
       schemaPath,
     }
     setEntity(call)
-    const [response, bytes] = await transport(call, json ?? null)
+    const [response, bytes] = await transport(call, json)
     const text = new TextDecoder().decode(bytes)
     let data: unknown
     try {

@@ -167,34 +167,34 @@ export function createMoniteClient<Paths extends {} = paths>(
   // `partner:<clientId>` or `entity_user:<entityUserId>`.
   const actorScope = actor ? `${auth?.type}:${actor}` : undefined
   const scope = options.scope || actorScope
-  const tokens = auth
-    ? createTokenManager(
-        async (signal) =>
-          auth.type === 'token'
-            ? auth.token
-            : auth.type === 'fetchToken'
-              ? auth.fetchToken({ signal })
-              : // POST /auth/token goes through the client itself (retries, timeouts, errors);
-                // the transport never puts a bearer token on it.
-                root.auth.token(
-                  {
-                    grant_type: auth.type === 'partner' ? 'client_credentials' : auth.type,
-                    client_id: auth.clientId,
-                    client_secret: auth.clientSecret,
-                    entity_user_id: (auth as { entityUserId?: string }).entityUserId,
-                  },
-                  { signal },
-                ),
-        // A fixed token cannot be refreshed.
-        auth.type !== 'token',
-        options.tokenRefreshMarginMs ?? 60_000,
-        options.tokenTimeoutMs ?? 10_000,
-        actor ? options.tokenStore : undefined,
-        // The tokenStore key, never a secret: `<API root> partner:<clientId>`, or
-        // `<API root> entity_user:<entityUserId> <clientId> <entityId>`.
-        `${baseUrl} ${actorScope}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
-      )
-    : null
+  const tokens =
+    auth &&
+    createTokenManager(
+      async (signal) =>
+        auth.type === 'token'
+          ? auth.token
+          : auth.type === 'fetchToken'
+            ? auth.fetchToken({ signal })
+            : // POST /auth/token goes through the client itself (retries, timeouts, errors);
+              // the transport never puts a bearer token on it.
+              root.auth.token(
+                {
+                  grant_type: auth.type === 'partner' ? 'client_credentials' : auth.type,
+                  client_id: auth.clientId,
+                  client_secret: auth.clientSecret,
+                  entity_user_id: (auth as { entityUserId?: string }).entityUserId,
+                },
+                { signal },
+              ),
+      // A fixed token cannot be refreshed.
+      auth.type !== 'token',
+      options.tokenRefreshMarginMs ?? 60_000,
+      options.tokenTimeoutMs ?? 10_000,
+      actor ? options.tokenStore : undefined,
+      // The tokenStore key, never a secret: `<API root> partner:<clientId>`, or
+      // `<API root> entity_user:<entityUserId> <clientId> <entityId>`.
+      `${baseUrl} ${actorScope}${auth.type === 'entity_user' ? ` ${auth.clientId} ${options.entityId}` : ''}`,
+    )
 
   const transport = createTransport(options.fetch, tokens, retry, options.timeoutMs)
 

@@ -109,7 +109,7 @@ export class MoniteClientError extends Error {
 }
 
 /** One of this package's errors, or one from another copy of it: same name, `key` of `type`. */
-function looksLike(error: unknown, name: string, key: string, type: string): boolean {
+const looksLike = (error: unknown, name: string, key: string, type: string): boolean => {
   return (
     error instanceof Error &&
     error.name === name &&
@@ -126,7 +126,7 @@ function looksLike(error: unknown, name: string, key: string, type: string): boo
  * if (isMoniteApiError(err) && err.status === 404) return null
  * ```
  */
-export function isMoniteApiError(error: unknown): error is MoniteApiError {
+export const isMoniteApiError = (error: unknown): error is MoniteApiError => {
   return looksLike(error, 'MoniteApiError', 'status', 'number')
 }
 
@@ -138,7 +138,7 @@ export function isMoniteApiError(error: unknown): error is MoniteApiError {
  * if (isMoniteClientError(err) && err.code === 'timeout') retryLater()
  * ```
  */
-export function isMoniteClientError(error: unknown): error is MoniteClientError {
+export const isMoniteClientError = (error: unknown): error is MoniteClientError => {
   return looksLike(error, 'MoniteClientError', 'code', 'string')
 }
 
@@ -149,7 +149,7 @@ type Body =
   | undefined
 
 /** Monite's message in an error body, if it has one. */
-function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): unknown {
+const messageOf = (body: unknown, detail: MoniteValidationIssue[] | undefined): unknown => {
   const text = typeof body === 'string' && body.trim()
   return [
     // A text body is the message, cut at 200 characters; an HTML page (e.g. a proxy's 502) is none.
@@ -166,12 +166,12 @@ function messageOf(body: unknown, detail: MoniteValidationIssue[] | undefined): 
  * the 422 `{ detail: [...] }`, or anything else (an HTML page from a proxy, an empty body).
  * @internal
  */
-export function toMoniteApiError(
+export const toMoniteApiError = (
   response: Response,
   body: unknown,
   method: string,
   path: string,
-): MoniteApiError {
+): MoniteApiError => {
   const { status, statusText, headers } = response
   const list = (body as Body)?.detail
   // Monite's 422 items `{ loc, msg, type }`; other items of `detail` are dropped.

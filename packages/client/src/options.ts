@@ -76,7 +76,9 @@ const fields = (object: object, kinds: object, prefix = '', missing?: 0) => {
  * retry policy with its defaults filled in.
  * @internal
  */
-export function checkOptions(options: MoniteClientOptions): [root: string, retry: ResolvedRetry] {
+export const checkOptions = (
+  options: MoniteClientOptions,
+): [root: string, retry: ResolvedRetry] => {
   const {
     auth,
     retry = {},
@@ -93,13 +95,11 @@ export function checkOptions(options: MoniteClientOptions): [root: string, retry
   const policy: Record<string, unknown> = { ...RETRY_DEFAULTS }
   if (retry === false) policy.retries = 0
   else if (typeof retry !== 'object') must('retry', 'false or an object')
-  else {
-    for (const [key, value] of Object.entries(retry ?? {})) {
-      const name = `retry.${key}`
-      const kind = pick(RETRY_DEFAULTS, key, name)
-      check(value, name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
-      if (value != null) policy[key] = value
-    }
+  for (const [key, value] of Object.entries(retry || {})) {
+    const name = `retry.${key}`
+    const kind = pick(RETRY_DEFAULTS, key, name)
+    policy[key] = value ?? kind
+    check(policy[key], name, key === 'jitter' ? 1 : typeof kind === 'number' ? MAX : kind)
   }
   policy.idempotentMethods = (policy.idempotentMethods as string[]).map((m) => m.toUpperCase())
   try {

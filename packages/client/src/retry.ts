@@ -50,17 +50,31 @@ export const RETRY_DEFAULTS: ResolvedRetry = {
 
 /**
  * Parses a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds (a non-negative integer) or an
- * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, the HTTP-date senders must generate; the obsolete
- * RFC 850 and asctime forms are not read). Returns milliseconds, or `null` when absent or
- * anything else (`-5`, `1.5`, …): the backoff applies.
+ * HTTP-date (§5.6.7) in any of its three forms: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and
+ * the obsolete RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`, its year the latest one with those two
+ * digits no more than 50 years ahead) and asctime (`Sun Nov  6 08:49:37 1994`) forms. Returns
+ * milliseconds (0 for a past date), or `null` when absent or anything else (`-5`, `1.5`, a wrong
+ * weekday, an out-of-range field, …): the backoff applies.
  * @internal
  */
-export function parseRetryAfter(value: string | null): number | null {
+export const parseRetryAfter = (value: string | null): number | null => {
   const text = value ?? ''
-  const date = Date.parse(text)
   if (/^\d+$/.test(text)) return +text * 1000
-  // A date is read only if it is exactly how that date is written.
-  return new Date(date).toUTCString() === text ? Math.max(0, date - Date.now()) : null
+  const year = new Date().getUTCFullYear() + 50
+  // The obsolete forms as IMF-fixdate, which is read only if exactly how that date is written.
+  const fixdate = text
+    .replace(
+      /^(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day, (\d\d)-(\w+)-(\d\d) (\S+) GMT$/,
+      (_, day, date, month, yy, time) =>
+        `${day.slice(0, 3)}, ${date} ${month} ${year - ((year - yy) % 100)} ${time} GMT`,
+    )
+    .replace(
+      /^(\w+) (\w+) ( \d|\d\d) (\S+) (\S+)$/,
+      (_, day, month, date, time, y) =>
+        `${day}, ${date.replace(' ', '0')} ${month} ${y} ${time} GMT`,
+    )
+  const date = Date.parse(fixdate)
+  return new Date(date).toUTCString() === fixdate ? Math.max(0, date - Date.now()) : null
 }
 
 /**
@@ -68,12 +82,12 @@ export function parseRetryAfter(value: string | null): number | null {
  * failed on the network: `undefined`), jitter included; `null` when it must not be retried.
  * @internal
  */
-export function retryDelay(
+export const retryDelay = (
   policy: ResolvedRetry,
   method: string,
   response: Response | undefined,
   retriesUsed: number,
-): number | null {
+): number | null => {
   const status = response?.status as number
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retriesUsed)
   // 429: any method (Monite did not process the request); a longer Retry-After than allowed
@@ -101,7 +115,7 @@ export function retryDelay(
  * `promise` itself).
  * @internal
  */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): Promise<T> {
+export const abortable = <T>(promise: Promise<T>, signal?: AbortSignal | null): Promise<T> => {
   if (!signal) return promise
   return new Promise<T>((resolve, reject) => {
     signal.throwIfAborted()
@@ -115,7 +129,7 @@ export function abortable<T>(promise: Promise<T>, signal?: AbortSignal | null): 
  * Waits `ms`, rejecting with the signal's reason if it aborts first.
  * @internal
  */
-export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+export const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> => {
   let timer: ReturnType<typeof setTimeout> | undefined
   return abortable(
     new Promise<void>((resolve) => {

@@ -26,7 +26,7 @@ const linked = new WeakMap<AbortSignal, Set<AbortController>>()
  * The calls in flight on `signal`: one listener aborts them all (one listener per call would set
  * off MaxListenersExceededWarning past 10 concurrent calls).
  */
-function link(signal: AbortSignal): Set<AbortController> {
+const link = (signal: AbortSignal): Set<AbortController> => {
   if (!linked.has(signal)) {
     const all = new Set<AbortController>()
     linked.set(signal, all)
@@ -63,7 +63,7 @@ export interface TransportCall extends MoniteRequestExtras {
  */
 export type Transport = (
   call: TransportCall,
-  body: BodyInit | null,
+  body: BodyInit | null | undefined,
 ) => Promise<[response: Response, body: ArrayBuffer]>
 
 /**
@@ -76,17 +76,17 @@ export type Transport = (
  * signal cover it, a failure while reading is a network failure, and the `Response` returned
  * holds the bytes read.
  * @param fetch The `fetch` option; `undefined`: `globalThis.fetch`, looked up at call time.
- * @param tokens Where the Bearer token comes from; `null`: no `Authorization`.
+ * @param tokens Where the Bearer token comes from; `undefined`: no `Authorization`.
  * @param retry The resolved retry policy.
  * @param timeoutMs The default timeout of a call (a call's `timeoutMs` wins); none if 0/undefined.
  * @internal
  */
-export function createTransport(
+export const createTransport = (
   fetch: MoniteFetch | undefined,
-  tokens: TokenManager | null,
+  tokens: TokenManager | undefined,
   retry: ResolvedRetry,
   timeoutMs: number | undefined,
-): Transport {
+): Transport => {
   return async (call, body) => {
     const { method, url, headers, signal: userSignal, schemaPath } = call
     const timeout = call.timeoutMs ?? timeoutMs
@@ -123,7 +123,7 @@ export function createTransport(
     try {
       // The token request itself never carries `Authorization`.
       const auth =
-        tokens && !what.endsWith('/auth/token') && !headers.has('authorization') ? tokens : null
+        tokens && schemaPath !== '/auth/token' && !headers.has('authorization') ? tokens : null
       let retriesUsed = 0
       // One replay after a 401, with a new token, if one can be obtained.
       let replay = auth?.canRefresh
@@ -180,7 +180,7 @@ export function createTransport(
  * The transport as the `fetch` of the client's openapi-fetch (`client.raw`).
  * @internal
  */
-export function requestTransport(transport: Transport): MoniteFetch {
+export const requestTransport = (transport: Transport): MoniteFetch => {
   return async (request) => {
     const [response, body] = await transport(request, request.body && (await request.arrayBuffer()))
     // openapi-fetch reads the body again: a `Response` over the bytes read, at the same URL.

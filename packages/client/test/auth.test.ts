@@ -214,6 +214,18 @@ describe('auth modes', () => {
     client.auth.clearToken()
     expect(await client.auth.getToken()).toBe('tok-3')
     expect(tokens.calls).toBe(3)
+    // The raw client's token request carries none either, and fetches none first.
+    const calls = tokens.calls
+    const raw = await partnerClient().raw.POST('/auth/token', {
+      body: {
+        grant_type: 'client_credentials',
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+      },
+    })
+    expect(raw.data?.access_token).toBe(`tok-${calls + 1}`)
+    expect(tokens.calls).toBe(calls + 1)
+    expect(log.at(-1)?.headers.authorization).toBeUndefined()
   })
 
   it('auth.revoke() sends the credentials and drops the revoked token', async () => {
@@ -238,6 +250,12 @@ describe('auth modes', () => {
     const client = createMoniteClient({ baseUrl: BASE, auth: { type: 'token', token: 't' } })
     const error = await client.auth.revoke().catch((e: unknown) => e)
     expect(isMoniteClientError(error) && error.code).toBe('invalid_options')
+    // No auth at all: the same error, nothing sent.
+    const log = recordRequests()
+    const none = createMoniteClient({ baseUrl: BASE }).auth.revoke({ token: 't' })
+    const noAuth = await none.catch((e: unknown) => e)
+    expect(isMoniteClientError(noAuth) && noAuth.code).toBe('invalid_options')
+    expect(log).toEqual([])
   })
 
   it('a client without auth sends no Authorization', async () => {

@@ -23,22 +23,29 @@ export interface MoniteAuthResource {
 }
 
 /** @internal */
-export function createAuthResource(
+export const createAuthResource = (
   call: Call,
-  tokens: TokenManager | null,
+  tokens: TokenManager | undefined,
   auth: MoniteAuth | undefined,
-): MoniteAuthResource {
+): MoniteAuthResource => {
   const getToken = async () => (await (tokens ?? must('auth', 'set for getToken()')).get()).token
   return {
     token: (body, options) => call('POST', '/auth/token', options, {}, body),
     revoke: async (body, options) => {
       let full = body
       if (!full || !('client_id' in full)) {
-        if (auth?.type !== 'partner' && auth?.type !== 'entity_user') {
-          must('auth.type', 'partner or entity_user for revoke() without client_id')
+        // Only partner and entity-user credentials have a secret (checked at creation).
+        const { clientId, clientSecret } = { ...auth } as {
+          clientId?: string
+          clientSecret?: string
         }
-        const token = body?.token ?? (await getToken())
-        full = { client_id: auth.clientId, client_secret: auth.clientSecret, token }
+        if (!clientSecret)
+          must('auth.type', 'partner or entity_user for revoke() without client_id')
+        full = {
+          client_id: clientId as string,
+          client_secret: clientSecret,
+          token: body?.token ?? (await getToken()),
+        }
       }
       await call('POST', '/auth/revoke', options, {}, full)
       if (tokens?.peek()?.token === full.token) tokens.invalidate()

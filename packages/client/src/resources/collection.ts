@@ -22,12 +22,12 @@ export interface MoniteCollection<Q, P extends MonitePage<unknown>, C, U>
  * @internal The helpers of a Monite collection (`/roles`, `/entity_users`) and its items
  * (`/roles/{role_id}`, …), whose one path parameter is `idName`.
  */
-export function collection<Q extends object, P extends MonitePage<unknown>, C, U>(
+export const collection = <Q extends object, P extends MonitePage<unknown>, C, U>(
   call: Call,
   path: keyof paths,
   itemPath: keyof paths,
   idName: string,
-): MoniteCollection<Q, P, C, U> {
+): MoniteCollection<Q, P, C, U> => {
   const item = (id: string) => ({ path: { [idName]: id } })
   const list = (query?: Q | { pagination_token: string }, options?: MoniteCallOptions) =>
     call<P>('GET', path, options, { query: query as Record<string, unknown> })

@@ -40,7 +40,7 @@ export interface MoniteEntityUsersResource
 }
 
 /** @internal */
-export function createEntityUsersResource(call: Call): MoniteEntityUsersResource {
+export const createEntityUsersResource = (call: Call): MoniteEntityUsersResource => {
   // A GET without parameters.
   const get =
     <T>(path: keyof paths) =>

@@ -17,7 +17,7 @@ export interface MoniteRolesResource extends MoniteListMethods<RoleListParams, R
 }
 
 /** @internal */
-export function createRolesResource(call: Call): MoniteRolesResource {
+export const createRolesResource = (call: Call): MoniteRolesResource => {
   return collection<RoleListParams, RolePage, CreateRoleInput, UpdateRoleInput>(
     call,
     '/roles',
