@@ -1216,8 +1216,6 @@ export interface components {
             marked_as_paid_with_comment?: string;
             /** Format: date-time */
             paid_at?: string;
-            /** @description The partner's own data, stored as sent. */
-            partner_metadata?: Record<string, never>;
             payable_origin: components["schemas"]["PayableOriginEnum"];
             /** Format: uuid */
             project_id?: string;
@@ -1260,7 +1258,6 @@ export interface components {
             due_date?: string;
             /** Format: date */
             issued_at?: string;
-            partner_metadata?: Record<string, never>;
             /** Format: uuid */
             project_id?: string;
             /** Format: uuid */
@@ -1289,7 +1286,6 @@ export interface components {
             due_date?: string;
             /** Format: date */
             issued_at?: string;
-            partner_metadata?: Record<string, never>;
             /** Format: uuid */
             project_id?: string;
             /** Format: uuid */
