@@ -1057,10 +1057,13 @@ export interface components {
         CounterpartPaginationResponse: {
             /** @description The counterparts on this page. */
             data: components["schemas"]["CounterpartResponse"][];
-            /** @description Token for the next page; absent (or null) on the last page. */
-            next_pagination_token?: string;
-            /** @description Token for the previous page; absent (or null) on the first page. */
-            prev_pagination_token?: string;
+            /**
+             * @description Token for the next page, or null on the last page. (Monite's document declares a
+             *     plain string but describes null; the conformance test lists this difference.)
+             */
+            next_pagination_token?: string | null;
+            /** @description Token for the previous page, or null on the first page. */
+            prev_pagination_token?: string | null;
         };
         /** @description The organization part of a new organization counterpart. */
         CounterpartOrganizationCreatePayload: {
@@ -1231,10 +1234,13 @@ export interface components {
         PayablePaginationResponse: {
             /** @description The payables on this page. */
             data: components["schemas"]["PayableResponseSchema"][];
-            /** @description Token for the next page; absent (or null) on the last page. */
-            next_pagination_token?: string;
-            /** @description Token for the previous page; absent (or null) on the first page. */
-            prev_pagination_token?: string;
+            /**
+             * @description Token for the next page, or null on the last page. (Monite's document declares a
+             *     plain string but describes null; the conformance test lists this difference.)
+             */
+            next_pagination_token?: string | null;
+            /** @description Token for the previous page, or null on the first page. */
+            prev_pagination_token?: string | null;
         };
         /** @description Body of `POST /payables`. Every field is optional; a payable without the ones needed for payment stays in `draft`. */
         PayableUploadWithDataSchema: {
