@@ -42,7 +42,11 @@ const counterpart = {
   type: 'organization',
   organization: { legal_name: 'Acme GmbH', is_vendor: true, is_customer: false },
 }
-const page = (item: unknown) => ({ data: [item], next_pagination_token: 'next-1' })
+const page = (item: unknown) => ({
+  data: [item],
+  next_pagination_token: 'next-1',
+  prev_pagination_token: null,
+})
 
 interface Case {
   op: string

@@ -269,7 +269,8 @@ export interface paths {
         head?: never;
         /**
          * Update a counterpart
-         * @description Changes the given fields of an organization (send `organization`) or an individual (send `individual`); a counterpart's type cannot change.
+         * @description Changes the given fields of an organization (send `organization`) or an individual
+         *     (send `individual`); a counterpart's type cannot change.
          */
         patch: operations["patch_counterparts_id"];
         trace?: never;
@@ -1057,10 +1058,13 @@ export interface components {
         CounterpartPaginationResponse: {
             /** @description The counterparts on this page. */
             data: components["schemas"]["CounterpartResponse"][];
-            /** @description Token for the next page; absent (or null) on the last page. */
-            next_pagination_token?: string;
-            /** @description Token for the previous page; absent (or null) on the first page. */
-            prev_pagination_token?: string;
+            /**
+             * @description Token for the next page, or null on the last page. (Monite's document declares a
+             *     plain string but describes null; the conformance test lists this difference.)
+             */
+            next_pagination_token?: string | null;
+            /** @description Token for the previous page, or null on the first page. */
+            prev_pagination_token?: string | null;
         };
         /** @description The organization part of a new organization counterpart. */
         CounterpartOrganizationCreatePayload: {
@@ -1142,7 +1146,10 @@ export interface components {
             individual: components["schemas"]["CounterpartIndividualUpdatePayload"];
             tax_id?: string;
         };
-        /** @description Body of `PATCH /counterparts/{counterpart_id}`; send the part that matches the counterpart's type. */
+        /**
+         * @description Body of `PATCH /counterparts/{counterpart_id}`; send the part that matches the
+         *     counterpart's type.
+         */
         CounterpartUpdatePayload: components["schemas"]["CounterpartIndividualRootUpdatePayload"] | components["schemas"]["CounterpartOrganizationRootUpdatePayload"];
         /**
          * @description Where a payable is in its life cycle: `draft` (incomplete) → `new` →
@@ -1166,7 +1173,10 @@ export interface components {
          * @enum {string}
          */
         SourceOfPayableDataEnum: "ocr" | "user_specified" | "einvoicing";
-        /** @description A payable (a bill the entity has to pay). Amounts are integers in minor units of `currency`. */
+        /**
+         * @description A payable (a bill the entity has to pay). Amounts are integers in minor units of
+         *     `currency`.
+         */
         PayableResponseSchema: {
             /** Format: uuid */
             id: string;
@@ -1216,8 +1226,6 @@ export interface components {
             marked_as_paid_with_comment?: string;
             /** Format: date-time */
             paid_at?: string;
-            /** @description The partner's own data, stored as sent. */
-            partner_metadata?: Record<string, never>;
             payable_origin: components["schemas"]["PayableOriginEnum"];
             /** Format: uuid */
             project_id?: string;
@@ -1233,12 +1241,18 @@ export interface components {
         PayablePaginationResponse: {
             /** @description The payables on this page. */
             data: components["schemas"]["PayableResponseSchema"][];
-            /** @description Token for the next page; absent (or null) on the last page. */
-            next_pagination_token?: string;
-            /** @description Token for the previous page; absent (or null) on the first page. */
-            prev_pagination_token?: string;
+            /**
+             * @description Token for the next page, or null on the last page. (Monite's document declares a
+             *     plain string but describes null; the conformance test lists this difference.)
+             */
+            next_pagination_token?: string | null;
+            /** @description Token for the previous page, or null on the first page. */
+            prev_pagination_token?: string | null;
         };
-        /** @description Body of `POST /payables`. Every field is optional; a payable without the ones needed for payment stays in `draft`. */
+        /**
+         * @description Body of `POST /payables`. Every field is optional; a payable without the ones needed
+         *     for payment stays in `draft`.
+         */
         PayableUploadWithDataSchema: {
             /** @description The invoice file, base64-encoded. */
             base64_encoded_file?: string;
@@ -1260,7 +1274,6 @@ export interface components {
             due_date?: string;
             /** Format: date */
             issued_at?: string;
-            partner_metadata?: Record<string, never>;
             /** Format: uuid */
             project_id?: string;
             /** Format: uuid */
@@ -1289,7 +1302,6 @@ export interface components {
             due_date?: string;
             /** Format: date */
             issued_at?: string;
-            partner_metadata?: Record<string, never>;
             /** Format: uuid */
             project_id?: string;
             /** Format: uuid */
@@ -2176,7 +2188,7 @@ export interface operations {
                 id__in?: components["parameters"]["CursorIdIn"];
                 /** @description Only organizations or only individuals. */
                 type?: components["schemas"]["CounterpartType"];
-                /** @description Only counterparts with exactly this name (legal name, or first and last name). */
+                /** @description Only counterparts with exactly this name (legal name, or first and last). */
                 counterpart_name?: string;
                 /** @description Only counterparts with this name, ignoring case. */
                 counterpart_name__iexact?: string;

@@ -200,6 +200,14 @@ export const DELIBERATE: Deliberate = {
     RootSchema: 'Monite’s -Input and -Output variants are identical; one type is simpler.',
   },
   subsetDifferences: [
+    ...['next_pagination_token', 'prev_pagination_token'].map((token) => ({
+      ops: ['GET /counterparts', 'GET /payables'] as const,
+      pointer: `/responses/200/content/application~1json/schema/properties/${token}/nullable`,
+      reason:
+        'Monite declares the page tokens of these two lists as plain strings, but describes ' +
+        'them as "null if there is no next (previous) page", and the other lists declare them ' +
+        'nullable; ours says null, so the type does not promise a string where null comes.',
+    })),
     {
       ops: ['POST /counterparts', 'PATCH /counterparts/{counterpart_id}'],
       pointer: '/requestBody/content/application~1json/schema/additionalProperties',
