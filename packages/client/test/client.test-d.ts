@@ -75,7 +75,7 @@ describe('raw openapi-fetch client', () => {
 
   it('rejects unknown paths and missing params', () => {
     // @ts-expect-error unknown path
-    client.raw.GET('/payables')
+    client.raw.GET('/receivables')
     // @ts-expect-error path param missing
     client.raw.GET('/roles/{role_id}', {})
     // @ts-expect-error wrong method for path

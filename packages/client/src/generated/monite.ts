@@ -217,6 +217,227 @@ export interface paths {
         patch: operations["patch_roles_id"];
         trace?: never;
     };
+    "/counterparts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List counterparts
+         * @description Returns one page of the entity's counterparts (the organizations and individuals it buys
+         *     from or sells to), filtered and sorted by the query parameters. When `pagination_token`
+         *     is sent, every other query parameter is ignored (the token carries the original query).
+         *     This document declares the filters the kit uses; Monite's document has more (bank
+         *     details, address parts, tags).
+         */
+        get: operations["get_counterparts"];
+        put?: never;
+        /**
+         * Create a counterpart
+         * @description Adds an organization (`type: organization` with `organization`) or an individual
+         *     (`type: individual` with `individual`). Answers 201 with the new counterpart.
+         */
+        post: operations["post_counterparts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/counterparts/{counterpart_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a counterpart
+         * @description Returns one counterpart of the entity.
+         */
+        get: operations["get_counterparts_id"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a counterpart
+         * @description Deletes the counterpart. Answers 204 with no body.
+         */
+        delete: operations["delete_counterparts_id"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a counterpart
+         * @description Changes the given fields of an organization (send `organization`) or an individual
+         *     (send `individual`); a counterpart's type cannot change.
+         */
+        patch: operations["patch_counterparts_id"];
+        trace?: never;
+    };
+    "/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payables
+         * @description Returns one page of the entity's payables (bills to pay), filtered and sorted by the
+         *     query parameters. When `pagination_token` is sent, every other query parameter is
+         *     ignored (the token carries the original query). This document declares the filters the
+         *     kit uses; Monite's document has more (OCR, tags, projects, line items, ...).
+         */
+        get: operations["get_payables"];
+        put?: never;
+        /**
+         * Create a payable
+         * @description Creates a payable from the given data, in status `draft` (or `new` when it is complete).
+         *     Answers 200 (not 201) with the new payable.
+         */
+        post: operations["post_payables"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payable
+         * @description Returns one payable of the entity.
+         */
+        get: operations["get_payables_id"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a payable
+         * @description Deletes a payable in status `draft` or `new` (else 409). Answers 204 with no body.
+         */
+        delete: operations["delete_payables_id"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a payable
+         * @description Changes the given fields of a payable. Monite allows it only while the payable is in
+         *     `draft` or `new` (else 409).
+         */
+        patch: operations["patch_payables_id"];
+        trace?: never;
+    };
+    "/payables/{payable_id}/submit_for_approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a payable for approval
+         * @description Moves a payable from `new` to `approve_in_progress` (or straight to
+         *     `waiting_to_be_paid` when no approval policy applies). Answers 409 from any other
+         *     status.
+         */
+        post: operations["post_payables_id_submit_for_approval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/approve_payment_operation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a payable for payment
+         * @description Moves a payable from `approve_in_progress` to `waiting_to_be_paid`. Needs the role's
+         *     `approve` permission on payables; answers 409 from any other status.
+         */
+        post: operations["post_payables_id_approve_payment_operation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a payable
+         * @description Moves a payable from `approve_in_progress` to `rejected`. Answers 409 from any other
+         *     status.
+         */
+        post: operations["post_payables_id_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a payable
+         * @description Moves a payable from `draft` or `new` to `canceled`. Answers 409 from any other status.
+         */
+        post: operations["post_payables_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/mark_as_paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a payable as paid
+         * @description Records that a payable in `waiting_to_be_paid` or `partially_paid` was paid outside
+         *     Monite and moves it to `paid`, with an optional comment. Needs the role's `pay`
+         *     permission on payables; answers 409 from any other status.
+         */
+        post: operations["post_payables_id_mark_as_paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -728,6 +949,372 @@ export interface components {
             /** @description Website URL. */
             website?: string | null;
         };
+        /**
+         * @description ISO 4217 currency codes Monite accepts. Amounts are integers in minor units.
+         * @enum {string}
+         */
+        CurrencyEnum: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "SVC" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW";
+        /**
+         * @description Whether a counterpart is an organization or an individual.
+         * @enum {string}
+         */
+        CounterpartType: "individual" | "organization";
+        /**
+         * @description Fields counterparts can be sorted by.
+         * @enum {string}
+         */
+        CounterpartCursorFields: "counterpart_name";
+        /** @description A postal address of a counterpart. */
+        CounterpartAddress: {
+            city: string;
+            country: components["schemas"]["AllowedCountries"];
+            /** @description Street address. */
+            line1: string;
+            /** @description Apartment, suite, building, floor, ... */
+            line2?: string;
+            postal_code: string;
+            /** @description State, region, province or county. */
+            state?: string;
+        };
+        /** @description The organization part of an organization counterpart. */
+        CounterpartOrganizationResponse: {
+            /** Format: email */
+            email?: string;
+            /** @description Whether the entity sells to this counterpart. */
+            is_customer: boolean;
+            /** @description Whether the entity buys from this counterpart. */
+            is_vendor: boolean;
+            legal_name: string;
+            phone?: string;
+        };
+        /** @description The individual part of an individual counterpart. */
+        CounterpartIndividualResponse: {
+            /** Format: email */
+            email?: string;
+            first_name: string;
+            /** @description Whether the entity sells to this counterpart. */
+            is_customer: boolean;
+            /** @description Whether the entity buys from this counterpart. */
+            is_vendor: boolean;
+            last_name: string;
+            phone?: string;
+            /** @description Mr., Ms., Dr., ... */
+            title?: string;
+        };
+        /** @description A counterpart that is an organization. */
+        CounterpartOrganizationRootResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: uuid
+             * @description The entity user who created it, when one did.
+             */
+            created_by_entity_user_id?: string;
+            /** Format: uuid */
+            default_billing_address_id?: string;
+            /** Format: uuid */
+            default_shipping_address_id?: string;
+            /** @description The partner's own ID for this counterpart. */
+            external_reference?: string;
+            organization: components["schemas"]["CounterpartOrganizationResponse"];
+            reminders_enabled?: boolean;
+            tax_id?: string;
+            type: components["schemas"]["CounterpartType"];
+        };
+        /** @description A counterpart that is an individual (a natural person). */
+        CounterpartIndividualRootResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: uuid
+             * @description The entity user who created it, when one did.
+             */
+            created_by_entity_user_id?: string;
+            /** Format: uuid */
+            default_billing_address_id?: string;
+            /** Format: uuid */
+            default_shipping_address_id?: string;
+            /** @description The partner's own ID for this counterpart. */
+            external_reference?: string;
+            individual: components["schemas"]["CounterpartIndividualResponse"];
+            reminders_enabled?: boolean;
+            tax_id?: string;
+            type: components["schemas"]["CounterpartType"];
+        };
+        /**
+         * @description A counterpart: an organization or an individual the entity buys from or sells to. Tell
+         *     them apart by `type` (or by which of `organization` / `individual` is present).
+         */
+        CounterpartResponse: components["schemas"]["CounterpartIndividualRootResponse"] | components["schemas"]["CounterpartOrganizationRootResponse"];
+        /** @description One page of counterparts. */
+        CounterpartPaginationResponse: {
+            /** @description The counterparts on this page. */
+            data: components["schemas"]["CounterpartResponse"][];
+            /**
+             * @description Token for the next page, or null on the last page. (Monite's document declares a
+             *     plain string but describes null; the conformance test lists this difference.)
+             */
+            next_pagination_token?: string | null;
+            /** @description Token for the previous page, or null on the first page. */
+            prev_pagination_token?: string | null;
+        };
+        /** @description The organization part of a new organization counterpart. */
+        CounterpartOrganizationCreatePayload: {
+            address: components["schemas"]["CounterpartAddress"];
+            /** Format: email */
+            email?: string;
+            is_customer: boolean;
+            is_vendor: boolean;
+            legal_name: string;
+            phone?: string;
+        };
+        /** @description The individual part of a new individual counterpart. */
+        CounterpartIndividualCreatePayload: {
+            address: components["schemas"]["CounterpartAddress"];
+            /** Format: email */
+            email?: string;
+            first_name: string;
+            is_customer: boolean;
+            is_vendor: boolean;
+            last_name: string;
+            phone?: string;
+            title?: string;
+        };
+        /** @description Body for a new organization counterpart. */
+        CounterpartOrganizationRootCreatePayload: {
+            external_reference?: string;
+            organization: components["schemas"]["CounterpartOrganizationCreatePayload"];
+            tax_id?: string;
+            /** @enum {string} */
+            type: "organization";
+        };
+        /** @description Body for a new individual counterpart. */
+        CounterpartIndividualRootCreatePayload: {
+            external_reference?: string;
+            individual: components["schemas"]["CounterpartIndividualCreatePayload"];
+            tax_id?: string;
+            /** @enum {string} */
+            type: "individual";
+        };
+        /** @description Body of `POST /counterparts`; `type` says which of the two it is. */
+        CounterpartCreatePayload: components["schemas"]["CounterpartOrganizationRootCreatePayload"] | components["schemas"]["CounterpartIndividualRootCreatePayload"];
+        /** @description Changes to the organization part of a counterpart. */
+        CounterpartOrganizationUpdatePayload: {
+            /** Format: email */
+            email?: string;
+            is_customer?: boolean;
+            is_vendor?: boolean;
+            legal_name?: string;
+            phone?: string;
+        };
+        /** @description Changes to the individual part of a counterpart. */
+        CounterpartIndividualUpdatePayload: {
+            /** Format: email */
+            email?: string;
+            first_name?: string;
+            is_customer?: boolean;
+            is_vendor?: boolean;
+            last_name?: string;
+            phone?: string;
+            title?: string;
+        };
+        /** @description Body of `PATCH /counterparts/{counterpart_id}` for an organization. */
+        CounterpartOrganizationRootUpdatePayload: {
+            /** Format: uuid */
+            default_billing_address_id?: string;
+            /** Format: uuid */
+            default_shipping_address_id?: string;
+            external_reference?: string;
+            organization: components["schemas"]["CounterpartOrganizationUpdatePayload"];
+            tax_id?: string;
+        };
+        /** @description Body of `PATCH /counterparts/{counterpart_id}` for an individual. */
+        CounterpartIndividualRootUpdatePayload: {
+            /** Format: uuid */
+            default_billing_address_id?: string;
+            /** Format: uuid */
+            default_shipping_address_id?: string;
+            external_reference?: string;
+            individual: components["schemas"]["CounterpartIndividualUpdatePayload"];
+            tax_id?: string;
+        };
+        /**
+         * @description Body of `PATCH /counterparts/{counterpart_id}`; send the part that matches the
+         *     counterpart's type.
+         */
+        CounterpartUpdatePayload: components["schemas"]["CounterpartIndividualRootUpdatePayload"] | components["schemas"]["CounterpartOrganizationRootUpdatePayload"];
+        /**
+         * @description Where a payable is in its life cycle: `draft` (incomplete) → `new` →
+         *     `approve_in_progress` → `waiting_to_be_paid` → `partially_paid` / `paid`; or
+         *     `canceled` / `rejected`.
+         * @enum {string}
+         */
+        PayableStateEnum: "draft" | "new" | "approve_in_progress" | "waiting_to_be_paid" | "partially_paid" | "paid" | "canceled" | "rejected";
+        /**
+         * @description Fields payables can be sorted by.
+         * @enum {string}
+         */
+        PayableCursorFields: "id" | "created_at" | "issued_at";
+        /**
+         * @description How the payable reached Monite.
+         * @enum {string}
+         */
+        PayableOriginEnum: "upload" | "email" | "einvoicing";
+        /**
+         * @description Where the payable's data came from.
+         * @enum {string}
+         */
+        SourceOfPayableDataEnum: "ocr" | "user_specified" | "einvoicing";
+        /**
+         * @description A payable (a bill the entity has to pay). Amounts are integers in minor units of
+         *     `currency`.
+         */
+        PayableResponseSchema: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: uuid */
+            entity_id: string;
+            status: components["schemas"]["PayableStateEnum"];
+            currency?: components["schemas"]["CurrencyEnum"];
+            /** @description Total before tax. */
+            subtotal?: number;
+            /** @description Tax rate in basis points (1900 is 19%). */
+            tax?: number;
+            tax_amount?: number;
+            /** @description Total including tax. */
+            total_amount?: number;
+            discount?: number;
+            /** @description What is left to pay. */
+            amount_due?: number;
+            amount_paid?: number;
+            amount_to_pay?: number;
+            /** Format: date */
+            due_date?: string;
+            /** Format: date */
+            issued_at?: string;
+            /** @description The number printed on the invoice. */
+            document_id?: string;
+            /** Format: uuid */
+            counterpart_id?: string;
+            /** Format: uuid */
+            counterpart_address_id?: string;
+            /** Format: uuid */
+            counterpart_bank_account_id?: string;
+            /** Format: uuid */
+            approval_policy_id?: string;
+            /** Format: uuid */
+            created_by_role_id?: string;
+            /**
+             * Format: uuid
+             * @description The entity user who created the payable, when one did.
+             */
+            was_created_by_user_id?: string;
+            /** Format: uuid */
+            marked_as_paid_by_entity_user_id?: string;
+            marked_as_paid_with_comment?: string;
+            /** Format: date-time */
+            paid_at?: string;
+            payable_origin: components["schemas"]["PayableOriginEnum"];
+            /** Format: uuid */
+            project_id?: string;
+            /** Format: uuid */
+            purchase_order_id?: string;
+            /** Format: email */
+            sender?: string;
+            source_of_payable_data: components["schemas"]["SourceOfPayableDataEnum"];
+            /** Format: uuid */
+            file_id?: string;
+        };
+        /** @description One page of payables. */
+        PayablePaginationResponse: {
+            /** @description The payables on this page. */
+            data: components["schemas"]["PayableResponseSchema"][];
+            /**
+             * @description Token for the next page, or null on the last page. (Monite's document declares a
+             *     plain string but describes null; the conformance test lists this difference.)
+             */
+            next_pagination_token?: string | null;
+            /** @description Token for the previous page, or null on the first page. */
+            prev_pagination_token?: string | null;
+        };
+        /**
+         * @description Body of `POST /payables`. Every field is optional; a payable without the ones needed
+         *     for payment stays in `draft`.
+         */
+        PayableUploadWithDataSchema: {
+            /** @description The invoice file, base64-encoded. */
+            base64_encoded_file?: string;
+            file_name?: string;
+            /** Format: uuid */
+            counterpart_id?: string;
+            /** Format: uuid */
+            counterpart_address_id?: string;
+            /** Format: uuid */
+            counterpart_bank_account_id?: string;
+            currency?: components["schemas"]["CurrencyEnum"];
+            subtotal?: number;
+            tax?: number;
+            tax_amount?: number;
+            total_amount?: number;
+            discount?: number;
+            document_id?: string;
+            /** Format: date */
+            due_date?: string;
+            /** Format: date */
+            issued_at?: string;
+            /** Format: uuid */
+            project_id?: string;
+            /** Format: uuid */
+            purchase_order_id?: string;
+            /** Format: email */
+            sender?: string;
+            tag_ids?: string[];
+        };
+        /** @description Body of `PATCH /payables/{payable_id}`; only the fields sent change. */
+        PayableUpdateSchema: {
+            amount_paid?: number;
+            /** Format: uuid */
+            counterpart_id?: string;
+            /** Format: uuid */
+            counterpart_address_id?: string;
+            /** Format: uuid */
+            counterpart_bank_account_id?: string;
+            currency?: components["schemas"]["CurrencyEnum"];
+            subtotal?: number;
+            tax?: number;
+            tax_amount?: number;
+            total_amount?: number;
+            discount?: number;
+            document_id?: string;
+            /** Format: date */
+            due_date?: string;
+            /** Format: date */
+            issued_at?: string;
+            /** Format: uuid */
+            project_id?: string;
+            /** Format: uuid */
+            purchase_order_id?: string;
+            /** Format: email */
+            sender?: string;
+            tag_ids?: string[];
+        };
+        /** @description Body of `POST /payables/{payable_id}/mark_as_paid`. */
+        CommentPayload: {
+            /** @description How and when the payable was paid. */
+            comment?: string;
+        };
     };
     responses: {
         /** @description Bad request (for example a missing or unknown `x-monite-version`). */
@@ -790,7 +1377,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorSchemaResponse"];
             };
         };
-        /** @description Business rule conflict (duplicate role name or login, role still in use, ...). */
+        /**
+         * @description Business rule conflict: a duplicate role name or login, a role still in use, a payable
+         *     whose status does not allow the action, ...
+         */
         Conflict: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
@@ -864,6 +1454,26 @@ export interface components {
         CreatedAtGte: string | null;
         /** @description Only items created at or before this moment. */
         CreatedAtLte: string | null;
+        /** @description ID of the counterpart. */
+        CounterpartId: string;
+        /** @description ID of the payable. */
+        PayableId: string;
+        /**
+         * @description Token from `next_pagination_token` / `prev_pagination_token` of an earlier page. When
+         *     present, the other query parameters are ignored and taken from the original query.
+         *     Leave it out to get the first page.
+         */
+        CursorPaginationToken: string;
+        /** @description Only items whose ID is in this list (repeat the parameter for each ID). */
+        CursorIdIn: string[];
+        /** @description Only items created strictly after this moment. */
+        CursorCreatedAtGt: string;
+        /** @description Only items created strictly before this moment. */
+        CursorCreatedAtLt: string;
+        /** @description Only items created at or after this moment. */
+        CursorCreatedAtGte: string;
+        /** @description Only items created at or before this moment. */
+        CursorCreatedAtLte: string;
     };
     requestBodies: never;
     headers: {
@@ -1546,6 +2156,710 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_counterparts: {
+        parameters: {
+            query?: {
+                /** @description Sort direction, ascending unless told otherwise; combine with `sort`. */
+                order?: components["parameters"]["Order"];
+                /** @description Maximum number of items in the page (1 to 100). The last page may hold fewer. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Token from `next_pagination_token` / `prev_pagination_token` of an earlier page. When
+                 *     present, the other query parameters are ignored and taken from the original query.
+                 *     Leave it out to get the first page.
+                 */
+                pagination_token?: components["parameters"]["CursorPaginationToken"];
+                /** @description Field to sort by; combine with `order`. */
+                sort?: components["schemas"]["CounterpartCursorFields"];
+                /** @description Only items whose ID is in this list (repeat the parameter for each ID). */
+                id__in?: components["parameters"]["CursorIdIn"];
+                /** @description Only organizations or only individuals. */
+                type?: components["schemas"]["CounterpartType"];
+                /** @description Only counterparts with exactly this name (legal name, or first and last). */
+                counterpart_name?: string;
+                /** @description Only counterparts with this name, ignoring case. */
+                counterpart_name__iexact?: string;
+                /** @description Only counterparts whose name contains this text. */
+                counterpart_name__contains?: string;
+                /** @description Only counterparts whose name contains this text, ignoring case. */
+                counterpart_name__icontains?: string;
+                /** @description Only counterparts that are (or are not) vendors. */
+                is_vendor?: boolean;
+                /** @description Only counterparts that are (or are not) customers. */
+                is_customer?: boolean;
+                /** @description Only counterparts with exactly this email address. */
+                email?: string;
+                /** @description Only counterparts whose email address contains this text, ignoring case. */
+                email__icontains?: string;
+                /** @description Only counterparts with this tax ID. */
+                tax_id?: string;
+                /** @description Only items created strictly after this moment. */
+                created_at__gt?: components["parameters"]["CursorCreatedAtGt"];
+                /** @description Only items created strictly before this moment. */
+                created_at__lt?: components["parameters"]["CursorCreatedAtLt"];
+                /** @description Only items created at or after this moment. */
+                created_at__gte?: components["parameters"]["CursorCreatedAtGte"];
+                /** @description Only items created at or before this moment. */
+                created_at__lte?: components["parameters"]["CursorCreatedAtLte"];
+            };
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of counterparts. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_counterparts: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterpartCreatePayload"];
+            };
+        };
+        responses: {
+            /** @description The created counterpart. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_counterparts_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the counterpart. */
+                counterpart_id: components["parameters"]["CounterpartId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counterpart. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_counterparts_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the counterpart. */
+                counterpart_id: components["parameters"]["CounterpartId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patch_counterparts_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the counterpart. */
+                counterpart_id: components["parameters"]["CounterpartId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterpartUpdatePayload"];
+            };
+        };
+        responses: {
+            /** @description The updated counterpart. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_payables: {
+        parameters: {
+            query?: {
+                /** @description Sort direction, ascending unless told otherwise; combine with `sort`. */
+                order?: components["parameters"]["Order"];
+                /** @description Maximum number of items in the page (1 to 100). The last page may hold fewer. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Token from `next_pagination_token` / `prev_pagination_token` of an earlier page. When
+                 *     present, the other query parameters are ignored and taken from the original query.
+                 *     Leave it out to get the first page.
+                 */
+                pagination_token?: components["parameters"]["CursorPaginationToken"];
+                /** @description Field to sort by; combine with `order`. */
+                sort?: components["schemas"]["PayableCursorFields"];
+                /** @description Only items whose ID is in this list (repeat the parameter for each ID). */
+                id__in?: components["parameters"]["CursorIdIn"];
+                /** @description Only payables in this status. */
+                status?: components["schemas"]["PayableStateEnum"];
+                /** @description Only payables in one of these statuses (repeat the parameter for each). */
+                status__in?: components["schemas"]["PayableStateEnum"][];
+                /** @description Only payables of this counterpart. */
+                counterpart_id?: string;
+                /** @description Only payables whose counterpart's name contains this text, ignoring case. */
+                counterpart_name__icontains?: string;
+                /** @description Only payables in this currency. */
+                currency?: components["schemas"]["CurrencyEnum"];
+                /** @description Only payables whose total is at least this many minor units. */
+                total_amount__gte?: number;
+                /** @description Only payables whose total is at most this many minor units. */
+                total_amount__lte?: number;
+                /** @description Only payables due on this day. */
+                due_date?: string;
+                /** @description Only payables due strictly after this day. */
+                due_date__gt?: string;
+                /** @description Only payables due strictly before this day. */
+                due_date__lt?: string;
+                /** @description Only payables due on or after this day. */
+                due_date__gte?: string;
+                /** @description Only payables due on or before this day. */
+                due_date__lte?: string;
+                /** @description Only payables whose document number contains this text, ignoring case. */
+                document_id__icontains?: string;
+                /** @description Only payables created by this entity user. */
+                was_created_by_user_id?: string;
+                /** @description Only items created strictly after this moment. */
+                created_at__gt?: components["parameters"]["CursorCreatedAtGt"];
+                /** @description Only items created strictly before this moment. */
+                created_at__lt?: components["parameters"]["CursorCreatedAtLt"];
+                /** @description Only items created at or after this moment. */
+                created_at__gte?: components["parameters"]["CursorCreatedAtGte"];
+                /** @description Only items created at or before this moment. */
+                created_at__lte?: components["parameters"]["CursorCreatedAtLte"];
+            };
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of payables. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablePaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_payables: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayableUploadWithDataSchema"];
+            };
+        };
+        responses: {
+            /** @description The created payable. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    get_payables_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payable. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_payables_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    patch_payables_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayableUpdateSchema"];
+            };
+        };
+        responses: {
+            /** @description The payable after the change. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_payables_id_submit_for_approval: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payable after the change. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_payables_id_approve_payment_operation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payable after the change. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_payables_id_reject: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payable after the change. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_payables_id_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payable after the change. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    post_payables_id_mark_as_paid: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version date. This document describes `2024-05-25`; Monite answers 400 without it.
+                 * @example 2024-05-25
+                 */
+                "x-monite-version": components["parameters"]["XMoniteVersion"];
+                /** @description ID of the entity that owns the resource being read or changed. */
+                "x-monite-entity-id": components["parameters"]["XMoniteEntityId"];
+            };
+            path: {
+                /** @description ID of the payable. */
+                payable_id: components["parameters"]["PayableId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CommentPayload"];
+            };
+        };
+        responses: {
+            /** @description The payable after the change. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
                 };
             };
             400: components["responses"]["BadRequest"];
