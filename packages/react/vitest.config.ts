@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vitest/config'
-import { documentPath, hasDocument } from './test/upstream/document'
 
 /** Options both projects share: the runtime tests (the type tests run once, on React 19's types). */
 const runtime = {
@@ -30,6 +31,14 @@ function react18(): Plugin {
   }
 }
 
+// Monite's published document, read by path (as test/upstream/document.ts finds it).
+const documentPath = process.env.MONITE_OPENAPI_PATH
+  ? resolve(process.env.MONITE_OPENAPI_PATH)
+  : resolve(
+      import.meta.dirname,
+      '../../../shared/monite-openapi/monite-partner-api-2024-05-25.json',
+    )
+const hasDocument = existsSync(documentPath)
 if (!hasDocument) {
   console.info(
     `[monite-document] skipped: Monite's OpenAPI document is not at ${documentPath} (set MONITE_OPENAPI_PATH); the type tests over it do not run.`,

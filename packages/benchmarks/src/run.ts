@@ -15,8 +15,8 @@ const skipped: Skipped[] = []
 const timings: string[] = []
 
 // `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
-// (requests, bundle, typegen, token-store, fixtures, fake-engine) and prints their table without writing
-// BENCHMARKS.md, which always holds one full run.
+// (requests, bundle, typegen, generic-types, token-store, fixtures, fake-engine) and prints their
+// table without writing BENCHMARKS.md, which always holds one full run.
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -66,6 +66,9 @@ await suite('token-store', 'token store across processes', async () =>
 await suite('bundle', 'bundle size', bundleBenchmarks)
 await suite('typegen', 'type generation and type-check', async () =>
   (await import('./suites/typegen')).typegenBenchmarks(),
+)
+await suite('generic-types', 'generic hooks type-check, kit vs openapi-react-query', async () =>
+  (await import('./suites/genericTypes')).genericTypesBenchmarks(),
 )
 if (isBuilt('fixtures')) {
   await suite('fixtures', 'fixtures and fake API', async () =>

@@ -29,6 +29,7 @@ export interface RestRoute {
   idParam?: string
 }
 
+const rules: unknown[] = ['create', 'update', 'delete', 'action', 'none']
 const join = (segments: string[]) => `/${segments.join('/')}`
 const itemRules: Record<string, MoniteCacheRule> = {
   patch: 'update',
@@ -41,6 +42,11 @@ const itemRules: Record<string, MoniteCacheRule> = {
  * (which then applies to the collection and item the path names).
  */
 export function restRoute(method: string, path: string, rule?: MoniteCacheRule): RestRoute {
+  if (rule !== undefined && !rules.includes(rule)) {
+    throw new TypeError(
+      `@monite-kit/react: unknown cache rule ${JSON.stringify(rule)} for ${method} ${path}`,
+    )
+  }
   const segments = templateSegments(path)
   const last = segments.length - 1
   // `/x/{id}` ends with a parameter; `/x/{id}/verb` is an action on `/x/{id}`.

@@ -1,5 +1,5 @@
 import type { paths } from '@monite-kit/client'
-import type { QueryFunctionContext } from '@tanstack/react-query'
+import type { QueryClient, QueryFunctionContext } from '@tanstack/react-query'
 import { buildMutationOptions } from '../internal/buildMutationOptions'
 import { callOperation } from '../internal/callOperation'
 import { collectionCache } from '../internal/collectionCache'
@@ -7,7 +7,7 @@ import { type OperationInit, operationKey } from '../internal/operationKey'
 import { templateSegments } from '../internal/pathSegments'
 import type { Item } from '../internal/recordCache'
 import { restMutationRecipe } from '../internal/restMutationRecipe'
-import { restRoute } from '../internal/restRoute'
+import { type MoniteCacheRule, restRoute } from '../internal/restRoute'
 import { moniteKeys } from '../moniteKeys'
 import { moniteRetry } from '../moniteRetry'
 import { moniteRetryDelay } from '../moniteRetryDelay'
@@ -108,13 +108,13 @@ export function createMoniteOptions<Paths extends object = paths>(
     },
     mutationOptions: (
       client: MoniteOperationsClient,
-      queryClient: Parameters<typeof restMutationRecipe>[0],
+      queryClient: QueryClient,
       method: string,
       path: string,
-      options: { rule?: string; optimistic?: Optimistic } = {},
+      options: { rule?: MoniteCacheRule; optimistic?: Optimistic } = {},
     ) => {
       const { rule, optimistic, ...rest } = options
-      const route = restRoute(method, path, (rule ?? config.rules?.[`${method} ${path}`]) as never)
+      const route = restRoute(method, path, rule ?? config.rules?.[`${method} ${path}`])
       const { item, idParam, collection } = route
       return buildMutationOptions(
         restMutationRecipe(queryClient, client, {

@@ -58,7 +58,15 @@ type BodyInit<O> = O extends { requestBody: infer R }
  */
 export type MoniteInit<Op> = Flat<ParamsInit<ParamsOf<Op>> & BodyInit<Op>>
 
-/** The `init` argument slot: optional when nothing in it is required. */
+/**
+ * The `init` argument slot, then `Rest`: optional when nothing in `init` is required.
+ *
+ * @example
+ * ```ts
+ * import type { paths } from '@monite-kit/client'
+ * type Args = MoniteInitArg<paths['/roles']['get'], [options: { staleTime: number }]>
+ * ```
+ */
 export type MoniteInitArg<Op, Rest extends unknown[]> = [RequiredKeys<MoniteInit<Op>>] extends [
   never,
 ]

@@ -10,7 +10,10 @@ import { describe, expect, inject, it } from 'vitest'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /** README sections whose `ts` / `tsx` code blocks must compile. */
-const CHECKED_SECTIONS = ['Migrating from `@monite/sdk-react`']
+const CHECKED_SECTIONS = [
+  'Every operation: the generic layer',
+  'Migrating from `@monite/sdk-react`',
+]
 
 interface Snippet {
   /** Line of the README where the block's code starts (1-based). */

@@ -10,7 +10,13 @@ import {
   roleQueryOptions,
   useEntityUsers,
 } from '../../src'
-import { type Fake, partnerClient, renderMoniteHook, setupFakeMonite } from '../helpers'
+import {
+  createTestQueryClient,
+  type Fake,
+  partnerClient,
+  renderMoniteHook,
+  setupFakeMonite,
+} from '../helpers'
 
 const { world, fake } = setupFakeMonite()
 const monite = createMoniteHooks()
@@ -189,5 +195,15 @@ describe('generic cache rules', () => {
     // and the app's own invalidation reaches every query under the path
     await act(() => queryClient.invalidateQueries({ queryKey: moniteKeys.path(client, '/roles') }))
     await waitFor(() => expect(nameIn(result.current.list.data, role.id)).toBe('Quiet 2'))
+  })
+
+  it('refuses an unknown rule with a TypeError naming it', () => {
+    const client = partnerClient(world)
+    const build = () =>
+      monite.mutationOptions(client, createTestQueryClient(), 'patch', '/roles/{role_id}', {
+        rule: 'upsert' as never,
+      })
+    expect(build).toThrow(TypeError)
+    expect(build).toThrow('"upsert"')
   })
 })

@@ -88,7 +88,9 @@ describe('createMoniteHooks over the project spec', () => {
   })
 
   it('offers infinite queries only where Monite cursors exist', () => {
-    expectTypeOf<MoniteCursorPaths<paths>>().toEqualTypeOf<'/entity_users' | '/roles'>()
+    expectTypeOf<MoniteCursorPaths<paths>>().toEqualTypeOf<
+      '/entity_users' | '/roles' | '/counterparts' | '/payables'
+    >()
     const pages = monite.useInfiniteQuery('get', '/entity_users', {
       params: { query: { limit: 2 } },
     })

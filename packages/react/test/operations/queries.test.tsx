@@ -7,11 +7,14 @@ import { Suspense } from 'react'
 import { describe, expect, it } from 'vitest'
 import { createMoniteHooks, moniteKeys, useRole } from '../../src'
 import {
+  createTestQueryClient,
   partnerClient,
   renderMoniteHook,
   renderWithMonite,
   requestsTo,
   setupFakeMonite,
+  userClient,
+  userWithRole,
 } from '../helpers'
 
 const { world, fake } = setupFakeMonite()
@@ -186,5 +189,21 @@ describe('generic queries', () => {
     // the named detail entry got the answer without a refetch of it
     expect(result.current.named.data?.name).toBe('Renamed generically')
     expect(requestsTo(fake, 'GET', `/roles/${role.id}`)).toHaveLength(1)
+  })
+
+  it('are dropped when another identity takes the entity (as the named hooks’ lists are)', async () => {
+    const queryClient = createTestQueryClient()
+    const admin = userClient(world, userWithRole(world, 'Admin'))
+    const first = renderMoniteHook(() => monite.useQuery('get', '/roles'), {
+      client: admin,
+      queryClient,
+    })
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true))
+    const key = moniteKeys.path(admin, '/roles')
+    expect(queryClient.getQueryCache().findAll({ queryKey: key })).toHaveLength(1)
+    first.unmount()
+    const other = world.entities[0]!.users.find((u) => u.id !== admin.scope?.split(':')[1])!
+    renderMoniteHook(() => null, { client: userClient(world, other), queryClient })
+    expect(queryClient.getQueryCache().findAll({ queryKey: key })).toHaveLength(0)
   })
 })
