@@ -43,9 +43,11 @@ export const sizeBudgets: SizeBudget[] = [
     // it to 4.39 kB. Reading the obsolete RFC 850 and asctime forms of Retry-After (RFC 9110
     // §5.6.7, which a recipient MUST accept) added 0.16 kB (4.55 kB); arrow-function internals,
     // one retry-options loop, shorter token, revoke and token-request reads took 0.05 kB back:
-    // 4.50 kB. #11 asks for 4.2 kB, not met: this limit sits just above today's figure so that
-    // it can only shrink; back to goal + headroom once it is met.
-    limit: 4510,
+    // 4.50 kB. The spec's counterparts and payables (#15) add 9 paths to the generated
+    // entity-scope table and `toMoniteApiError` became public (for the generic hooks): 4.60 kB.
+    // #11 asks for 4.2 kB, not met: this limit sits just above today's figure so that it can
+    // only shrink; back to goal + headroom once it is met.
+    limit: 4610,
     note: 'goal 4 kB applies here (kit code only); #11 asks for at most 4.2 kB',
   },
   {
@@ -68,17 +70,19 @@ export const sizeBudgets: SizeBudget[] = [
     // headroom once the hooks are under 4 kB again.
     // #15's generic layer (createMoniteHooks / createMoniteOptions, every operation of any
     // document) adds 1.11 kB on its own, and the one engine serving its keys 0.5 kB to the named
-    // hooks: 6.14 kB. Ratchet just above that figure.
-    limit: 6160,
+    // hooks: 6.14 kB; 6.00 kB once it builds its errors with the client's `toMoniteApiError`
+    // (1.49 kB over the hooks before it). Ratchet just above that figure.
+    limit: 6010,
     note: 'goal 4 kB applies here (hooks only; react, react-query and the client are peers)',
   },
   {
     entry: reactWithClientEntry,
     needs: 'react',
     goal: 4000 + 4000 + 2906,
-    // Ratchet since #15's generic layer (see the react entry above): 12.21 kB; back to goal +
-    // headroom once the react entry is under its goal again.
-    limit: 12230,
+    // Ratchet since #15's generic layer (see the react entry above) and the spec's second domain
+    // (see the client entry): 12.36 kB; back to goal + headroom once the react entry is under
+    // its goal again.
+    limit: 12370,
     note: 'react + client + openapi-fetch, the kit as a React app ships it',
   },
 ]

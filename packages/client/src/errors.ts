@@ -163,8 +163,14 @@ const messageOf = (body: unknown, detail: MoniteValidationIssue[] | undefined): 
 
 /**
  * Builds a {@link MoniteApiError} from an error answer. Accepts Monite's `{ error: { message } }`,
- * the 422 `{ detail: [...] }`, or anything else (an HTML page from a proxy, an empty body).
- * @internal
+ * the 422 `{ detail: [...] }`, or anything else (an HTML page from a proxy, an empty body). What
+ * the client's helpers throw; for `client.raw` calls, which return `{ error }` instead.
+ *
+ * @example
+ * ```ts
+ * const { data, error, response } = await client.raw.GET('/payables')
+ * if (error !== undefined) throw toMoniteApiError(response, error, 'GET', '/payables')
+ * ```
  */
 export const toMoniteApiError = (
   response: Response,

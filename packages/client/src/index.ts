@@ -14,6 +14,7 @@ export {
   type MoniteClientErrorCode,
   type MoniteRequestInfo,
   type MoniteValidationIssue,
+  toMoniteApiError,
 } from './errors'
 export type { components, operations, paths } from './generated/monite'
 export {

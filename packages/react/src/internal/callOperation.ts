@@ -1,4 +1,4 @@
-import { MoniteApiError, MoniteClientError, type MoniteValidationIssue } from '@monite-kit/client'
+import { MoniteClientError, toMoniteApiError } from '@monite-kit/client'
 import type { MoniteOperationsClient } from '../operations/client'
 
 type RawRequest = (
@@ -6,7 +6,6 @@ type RawRequest = (
   path: string,
   init: object,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>
-type ErrorBody = { error?: { message?: string }; detail?: unknown; message?: string } | null
 
 /**
  * @internal One call of `method path` through the kit's client (`client.raw`: auth, the
@@ -35,27 +34,6 @@ export async function callOperation(
         : cause
     })
   if (response.ok) return data
-  const { status, headers } = response
-  const body = error as ErrorBody
   const url = response.url ? new URL(response.url).pathname : path
-  const seconds = Number(headers.get('retry-after') ?? Number.NaN)
-  const items = Array.isArray(body?.detail)
-    ? (body.detail as MoniteValidationIssue[]).filter((d) => Array.isArray(d?.loc))
-    : undefined
-  const message = [
-    body?.error?.message,
-    items?.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '),
-    body?.detail,
-    body?.message,
-  ].find((text) => text && typeof text === 'string') as string | undefined
-  throw new MoniteApiError({
-    status,
-    message: message ?? `${METHOD} ${url} failed with HTTP ${status}`,
-    body,
-    detail: items,
-    requestId: headers.get('x-request-id'),
-    retryAfterMs: status === 429 && seconds >= 0 ? seconds * 1000 : null,
-    method: METHOD,
-    path: url,
-  })
+  throw toMoniteApiError(response, error, METHOD, url)
 }
