@@ -15,7 +15,7 @@ const skipped: Skipped[] = []
 const timings: string[] = []
 
 // `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
-// (requests, bundle, typegen, token-store, fixtures, fake-engine) and prints their table without writing
+// (requests, bundle, typegen, token-store, fixtures, fake-engine, document-engine) and prints their table without writing
 // BENCHMARKS.md, which always holds one full run.
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
@@ -74,7 +74,15 @@ if (isBuilt('fixtures')) {
   await suite('fake-engine', 'fake engine on entity users', async () =>
     (await import('./suites/fakeEngine')).fakeEngineBenchmarks(),
   )
-} else if (!only || only.includes('fixtures') || only.includes('fake-engine')) {
+  await suite('document-engine', 'fake document engine (start-up, counterparts)', async () =>
+    (await import('./suites/documentEngine')).documentEngineBenchmarks(),
+  )
+} else if (
+  !only ||
+  only.includes('fixtures') ||
+  only.includes('fake-engine') ||
+  only.includes('document-engine')
+) {
   skipped.push({
     group: 'Fixtures and fake API',
     reason: '@monite-kit/fixtures has no dist/ (not built yet); its figures are skipped.',
