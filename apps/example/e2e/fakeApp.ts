@@ -12,7 +12,7 @@ import {
 } from './harness'
 
 // Helpers for browser tests of fake mode: the production build served by the app's own server,
-// the fake Monite API in the page's service worker (a fresh seeded world per page).
+// the fake Monite API in the page (a fresh seeded world per page).
 
 export interface OpenPage {
   page: Page
@@ -84,17 +84,10 @@ export function fakeAppSuite(name: string, expectedStatuses?: number[]): FakeApp
   }
 }
 
-/**
- * Console errors other than the failed requests a test provoked on purpose. MSW calls
- * `registration.update()` on every page load; Chromium rejected that once in five full runs with
- * "Not found", most likely because the test closed the tab while the check was in flight (not
- * proven). A worker script that is really missing would stop the fake, and every test, first.
- */
+/** Console errors other than the failed requests a test provoked on purpose. */
 export function unexpectedErrors(errors: string[], expectedStatuses = [403, 409, 422]): string[] {
   const pattern = new RegExp(`status of (${expectedStatuses.join('|')})`)
-  const teardown =
-    /^pageerror: Failed to update a ServiceWorker .*mockServiceWorker\.js'\): Not found$/
-  return errors.filter((e) => !pattern.test(e) && !teardown.test(e))
+  return errors.filter((e) => !pattern.test(e))
 }
 
 type FakeWindow = Window & { __moniteFake: FakeMonite }
