@@ -181,8 +181,8 @@ function virtualModules(entry: BundleCase): Plugin[] {
   ]
 }
 
-/** Bundles `entry` and measures it. */
-export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
+/** Bundles `entry` (minified, tree-shaken), with esbuild's record of what went in. */
+async function bundle(entry: BundleCase) {
   const result = await build({
     stdin: {
       contents: entry.code,
@@ -202,14 +202,41 @@ export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     legalComments: 'none',
+    metafile: true,
     plugins: virtualModules(entry),
   })
   const output = result.outputFiles[0]
   if (!output) throw new Error(`esbuild produced no output for ${entry.name}`)
+  return { output, metafile: result.metafile }
+}
+
+/** Bundles `entry` and measures it. */
+export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
+  const { output } = await bundle(entry)
   return {
     min: output.contents.byteLength,
     gzip: gzipSync(output.contents, { level: 9 }).byteLength,
   }
+}
+
+/**
+ * The npm packages whose code ends up in `entry`'s bundle after tree-shaking (at least one byte
+ * of output), e.g. `['@monite-kit/fixtures', 'msw', 'tldts']`.
+ */
+export async function bundledPackages(entry: BundleCase): Promise<string[]> {
+  const { metafile } = await bundle(entry)
+  const packages = new Set<string>()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      if (input.bytesInOutput === 0) continue
+      // pnpm: …/node_modules/.pnpm/<dir>/node_modules/<name>/…; the workspace's: ../<dir>/dist/…
+      const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path)
+      const workspace = /^\.\.\/([^/]+)\/dist\//.exec(path)
+      const name = dependency?.[1] ?? (workspace ? `@monite-kit/${workspace[1]}` : undefined)
+      if (name) packages.add(name)
+    }
+  }
+  return [...packages].sort()
 }
 
 /** Bytes as kB (1 kB = 1,000 bytes, as size-limit and bundlephobia count them). */
