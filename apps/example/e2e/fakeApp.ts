@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { FakeMonite } from '@monite-kit/fixtures'
+import type { FakeMoniteCore } from '@monite-kit/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import {
@@ -90,7 +90,7 @@ export function unexpectedErrors(errors: string[], expectedStatuses = [403, 409,
   return errors.filter((e) => !pattern.test(e))
 }
 
-type FakeWindow = Window & { __moniteFake: FakeMonite }
+type FakeWindow = Window & { __moniteFake: FakeMoniteCore }
 
 /** The seeded world, read from the fake in the page. */
 export function world(page: Page) {
@@ -115,7 +115,7 @@ export function failNext(
   return page.evaluate(
     ({ operation, response }) => {
       const fake = (window as unknown as FakeWindow).__moniteFake
-      type FailNext = Parameters<FakeMonite['control']['failNext']>
+      type FailNext = Parameters<FakeMoniteCore['control']['failNext']>
       // The operation and body come from the test as plain data; the fake checks them.
       fake.control.failNext(operation as FailNext[0], response as FailNext[1])
     },
