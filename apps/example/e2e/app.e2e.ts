@@ -11,7 +11,7 @@ import {
 import { screenshot } from './harness'
 
 // The production build (dist/) served by the app's own server in fake mode: the fake Monite API
-// runs in the page's service worker, so every new page starts from the same seeded world.
+// runs in the page, so every new page starts from the same seeded world.
 
 const app = fakeAppSuite('app')
 beforeAll(() => expect(app.server.mode).toBe('fake'))

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { FakeMonite } from '@monite-kit/fixtures'
+import type { FakeMoniteCore } from '@monite-kit/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import {
@@ -12,7 +12,7 @@ import {
 } from './harness'
 
 // Helpers for browser tests of fake mode: the production build served by the app's own server,
-// the fake Monite API in the page's service worker (a fresh seeded world per page).
+// the fake Monite API in the page (a fresh seeded world per page).
 
 export interface OpenPage {
   page: Page
@@ -84,20 +84,13 @@ export function fakeAppSuite(name: string, expectedStatuses?: number[]): FakeApp
   }
 }
 
-/**
- * Console errors other than the failed requests a test provoked on purpose. MSW calls
- * `registration.update()` on every page load; Chromium rejected that once in five full runs with
- * "Not found", most likely because the test closed the tab while the check was in flight (not
- * proven). A worker script that is really missing would stop the fake, and every test, first.
- */
+/** Console errors other than the failed requests a test provoked on purpose. */
 export function unexpectedErrors(errors: string[], expectedStatuses = [403, 409, 422]): string[] {
   const pattern = new RegExp(`status of (${expectedStatuses.join('|')})`)
-  const teardown =
-    /^pageerror: Failed to update a ServiceWorker .*mockServiceWorker\.js'\): Not found$/
-  return errors.filter((e) => !pattern.test(e) && !teardown.test(e))
+  return errors.filter((e) => !pattern.test(e))
 }
 
-type FakeWindow = Window & { __moniteFake: FakeMonite }
+type FakeWindow = Window & { __moniteFake: FakeMoniteCore }
 
 /** The seeded world, read from the fake in the page. */
 export function world(page: Page) {
@@ -122,7 +115,7 @@ export function failNext(
   return page.evaluate(
     ({ operation, response }) => {
       const fake = (window as unknown as FakeWindow).__moniteFake
-      type FailNext = Parameters<FakeMonite['control']['failNext']>
+      type FailNext = Parameters<FakeMoniteCore['control']['failNext']>
       // The operation and body come from the test as plain data; the fake checks them.
       fake.control.failNext(operation as FailNext[0], response as FailNext[1])
     },

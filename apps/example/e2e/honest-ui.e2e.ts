@@ -1,4 +1,4 @@
-import type { FakeMonite } from '@monite-kit/fixtures'
+import type { FakeMoniteCore } from '@monite-kit/fixtures'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
@@ -17,7 +17,7 @@ import {
 const app = fakeAppSuite('honest', [403, 409, 422, 503])
 let page: Page
 
-type FakeWindow = Window & { __moniteFake: FakeMonite }
+type FakeWindow = Window & { __moniteFake: FakeMoniteCore }
 
 /** The fake's request log, in the page; `entityUser`: sent with an entity-user token. */
 function requests(page: Page) {

@@ -12,7 +12,7 @@ async function start(): Promise<AppBackend> {
   // The Vite dev server has no /api: always fake mode there.
   const config = import.meta.env.DEV ? ({ mode: 'fake' } as const) : await loadConfig()
   if (config.mode === 'real') return createRealBackend(config)
-  // Loaded only in fake mode: the fake API, faker and MSW never weigh on real mode.
+  // Loaded only in fake mode: the fake API and its world never weigh on real mode.
   const { startFakeBackend } = await import('./monite/fake')
   return startFakeBackend()
 }

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { ActAsPickerProvider } from '../src/app/ActAsPicker'
 import { SessionProvider } from '../src/app/session'
 import { RouterProvider } from '../src/lib/router'
+import { DEMO_WORLD } from '../src/monite/demoWorld'
 import { fakeBackend } from '../src/monite/fakeBackend'
 import { ToastProvider } from '../src/ui'
 
@@ -14,9 +15,8 @@ import { ToastProvider } from '../src/ui'
  */
 export function setupFakeMonite(options: { usersPerEntity?: number } = {}) {
   const world = createWorld({
-    seed: 20240525,
-    rolesPerEntity: 6,
-    usersPerEntity: options.usersPerEntity ?? 24,
+    ...DEMO_WORLD,
+    usersPerEntity: options.usersPerEntity ?? DEMO_WORLD.usersPerEntity,
   })
   const { server, fake } = setupFakeMoniteServer({ world, baseUrl: 'http://fake-monite.test/v1' })
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

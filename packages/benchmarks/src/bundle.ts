@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import { benchmarksDir, packageDir } from './paths'
 
 export interface BundleSize {
@@ -22,6 +22,8 @@ export interface BundleCase {
   code: string
   /** Packages left out of the bundle (peer dependencies, or a dependency measured separately). */
   external: string[]
+  /** Modules made at bundle time, by import specifier (e.g. a world built ahead of time). */
+  virtual?: Record<string, () => Promise<string>>
 }
 
 /** Peers that every React case leaves out, as a React app already ships them. */
@@ -133,8 +135,83 @@ export const $api = createClient(fetchClient)`,
   external: reactPeers,
 }
 
-/** Bundles `entry` and measures it. */
-export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
+/** The example app's demo world (apps/example/src/monite/demoWorld.ts): 6 roles, 24 users. */
+export const demoWorldOptions = { seed: 20240525, rolesPerEntity: 6, usersPerEntity: 24 }
+
+/**
+ * `virtual:demo-world`: the demo world built with faker now, in node (as the example's Vite
+ * plugin does at build time), and shipped as JSON: what the browser loads is plain data.
+ */
+const demoWorldModule = async () => {
+  const { createWorld } = await import('@monite-kit/fixtures')
+  const json = JSON.stringify(createWorld(demoWorldOptions))
+  return `export default JSON.parse(${JSON.stringify(json)})`
+}
+
+/**
+ * The fake with its world as a browser loads it: the world built ahead of time (JSON), the fake
+ * over it without faker or MSW, requests through `fake.fetch` (what the example app ships).
+ */
+export const fakeWorldEntry: BundleCase = {
+  short: 'fake + world',
+  name: 'fake + world, browser: createFakeMoniteCore over the demo world as JSON (no faker, no MSW)',
+  code: `import { createFakeMoniteCore } from '@monite-kit/fixtures/browser'
+import world from 'virtual:demo-world'
+export const fake = createFakeMoniteCore(world)`,
+  external: [],
+  virtual: { 'virtual:demo-world': demoWorldModule },
+}
+/** The same with MSW handlers (msw's `http` brings its cookie store: tough-cookie, tldts). */
+export const fakeWorldMswEntry: BundleCase = {
+  short: 'fake + world + MSW handlers',
+  name: 'fake + world + MSW handlers: createFakeMoniteFromWorld over the JSON world (no faker)',
+  code: `import { createFakeMoniteFromWorld } from '@monite-kit/fixtures/browser'
+import world from 'virtual:demo-world'
+export const fake = createFakeMoniteFromWorld(world)`,
+  external: [],
+  virtual: { 'virtual:demo-world': demoWorldModule },
+}
+/** The same in MSW's service worker. */
+export const fakeWorldWorkerEntry: BundleCase = {
+  short: 'fake + world + MSW worker',
+  name: 'fake + world + MSW browser worker: setupWorker(...createFakeMoniteFromWorld(world).handlers)',
+  code: `import { setupWorker } from 'msw/browser'
+import { createFakeMoniteFromWorld } from '@monite-kit/fixtures/browser'
+import world from 'virtual:demo-world'
+export const worker = setupWorker(...createFakeMoniteFromWorld(world).handlers)`,
+  external: [],
+  virtual: { 'virtual:demo-world': demoWorldModule },
+}
+/** What the example shipped before: the world built by faker in the browser, MSW's worker. */
+export const fakeFakerWorkerEntry: BundleCase = {
+  short: 'faker world + MSW worker',
+  name: 'faker in the browser: setupFakeMoniteWorker({ world: createWorld(demo) }) (the example until #16)',
+  code: `import { createWorld, setupFakeMoniteWorker } from '@monite-kit/fixtures/browser'
+export const { worker, fake } = setupFakeMoniteWorker({ world: createWorld(${JSON.stringify(demoWorldOptions)}) })`,
+  external: [],
+}
+
+/** Serves `entry.virtual`'s modules to esbuild. */
+function virtualModules(entry: BundleCase): Plugin[] {
+  const modules = entry.virtual
+  if (!modules) return []
+  const filter = new RegExp(`^(${Object.keys(modules).join('|')})$`)
+  return [
+    {
+      name: 'virtual',
+      setup(b) {
+        b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'virtual' }))
+        b.onLoad({ filter: /.*/, namespace: 'virtual' }, async (args) => ({
+          contents: await (modules[args.path] as () => Promise<string>)(),
+          loader: 'js',
+        }))
+      },
+    },
+  ]
+}
+
+/** Bundles `entry` (minified, tree-shaken), with esbuild's record of what went in. */
+async function bundle(entry: BundleCase) {
   const result = await build({
     stdin: {
       contents: entry.code,
@@ -154,13 +231,41 @@ export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     legalComments: 'none',
+    metafile: true,
+    plugins: virtualModules(entry),
   })
   const output = result.outputFiles[0]
   if (!output) throw new Error(`esbuild produced no output for ${entry.name}`)
+  return { output, metafile: result.metafile }
+}
+
+/** Bundles `entry` and measures it. */
+export async function measureBundle(entry: BundleCase): Promise<BundleSize> {
+  const { output } = await bundle(entry)
   return {
     min: output.contents.byteLength,
     gzip: gzipSync(output.contents, { level: 9 }).byteLength,
   }
+}
+
+/**
+ * The npm packages whose code ends up in `entry`'s bundle after tree-shaking (at least one byte
+ * of output), e.g. `['@monite-kit/fixtures', 'msw', 'tldts']`.
+ */
+export async function bundledPackages(entry: BundleCase): Promise<string[]> {
+  const { metafile } = await bundle(entry)
+  const packages = new Set<string>()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      if (input.bytesInOutput === 0) continue
+      // pnpm: …/node_modules/.pnpm/<dir>/node_modules/<name>/…; the workspace's: ../<dir>/dist/…
+      const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path)
+      const workspace = /^\.\.\/([^/]+)\/dist\//.exec(path)
+      const name = dependency?.[1] ?? (workspace ? `@monite-kit/${workspace[1]}` : undefined)
+      if (name) packages.add(name)
+    }
+  }
+  return [...packages].sort()
 }
 
 /** Bytes as kB (1 kB = 1,000 bytes, as size-limit and bundlephobia count them). */

@@ -138,6 +138,9 @@ export const methodMarkdown = (): string => `## How each figure is measured
   (with the fetch client runtime they generate beside them), one list call, and the React app's
   two hooks. They are smaller because they do less (see above): no token caching or refresh, no
   retries, no error class, no cache updates after mutations, no permission hooks.
+  The fake rows (#16) bundle the fixtures' fake with the example's demo world (6 roles, 24
+  users) built ahead of time in node and inlined as JSON, msw included (not external), against
+  what the example shipped before: the world built by faker in the browser, in MSW's worker.
 - **Type generation**: the client's generator (openapi-typescript 7 plus the operation table)
   over the project's document and over Monite's published document, in process, after a warm-up;
   hey-api, orval and kubb over both documents too, in process, after a warm-up run of each.
@@ -151,10 +154,19 @@ export const methodMarkdown = (): string => `## How each figure is measured
 - **Fixtures and fake API**: \`createWorld\` with 10,000 users and \`createFakeMonite\` over it
   (median of 3), and list calls through the client against the fake (\`fetch: fake.fetch\`,
   median of 21), against building 10,000 plain user objects (median of 101).
+  The demo world (6 roles, 24 users) built with faker, and a fake started over it as JSON
+  (\`JSON.parse\` + \`createFakeMoniteCore\`), against \`createWorld\` + \`createFakeMonite\` (median of 21).
 - **Fake engine**: with 10,000 entity users stored, one \`GET /entity_users/{id}\`, one
   \`GET /entity_users?limit=100\` and one \`POST /entity_users\` through \`fake.fetch\` (routing,
   auth, validation, permissions, store, response; median of 301 each), against a bare handler
   answering a \`Map\` lookup as a JSON \`Response\` (the thinnest hand-written mock).
+- **Example app, fake mode**: apps/example's own \`vite build\` (its Vite config builds the demo
+  world ahead of time) into a temporary folder: the fake-mode chunk and the main chunk, minified
+  as Vite writes them, gzip (level 9) and brotli (node:zlib defaults). Then Chromium (headless,
+  the e2e tests' flags) opens \`/users\` from a static server over that build (no \`/api\`, so fake
+  mode): 7 fresh profiles (first visits), each visited twice more (repeat visits, HTTP cache
+  warm); the figure is the median time from navigation start until the users count shows,
+  against DOMContentLoaded of the same loads. About a minute on 2 cores.
 `
 
 /** BENCHMARKS.md: the run's facts (one list item each), the results, and the prose above. */

@@ -1,7 +1,7 @@
 // `pnpm bench`: runs every suite in one process, prints one table and writes BENCHMARKS.md at the
 // repository root. Every figure is a ratio against a baseline measured in the same run. Bounded:
 // about a minute and a half on 2 cores, plus about 50 s for the token-store suite (4 processes and a
-// redis-server).
+// redis-server) and about a minute for the example app (a vite build, 21 loads in Chromium).
 import { writeFile } from 'node:fs/promises'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { resolve } from 'node:path'
@@ -15,8 +15,8 @@ const skipped: Skipped[] = []
 const timings: string[] = []
 
 // `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
-// (requests, bundle, typegen, generic-types, token-store, fixtures, fake-engine) and prints their
-// table without writing BENCHMARKS.md, which always holds one full run.
+// (requests, bundle, typegen, generic-types, token-store, fixtures, fake-engine, document-engine,
+// example) and prints their table without writing BENCHMARKS.md, which always holds one full run.
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -77,10 +77,28 @@ if (isBuilt('fixtures')) {
   await suite('fake-engine', 'fake engine on entity users', async () =>
     (await import('./suites/fakeEngine')).fakeEngineBenchmarks(),
   )
-} else if (!only || only.includes('fixtures') || only.includes('fake-engine')) {
+  await suite('document-engine', 'fake document engine (start-up, counterparts)', async () =>
+    (await import('./suites/documentEngine')).documentEngineBenchmarks(),
+  )
+} else if (
+  !only ||
+  only.includes('fixtures') ||
+  only.includes('fake-engine') ||
+  only.includes('document-engine')
+) {
   skipped.push({
     group: 'Fixtures and fake API',
     reason: '@monite-kit/fixtures has no dist/ (not built yet); its figures are skipped.',
+  })
+}
+if (isBuilt('fixtures') && isBuilt('react')) {
+  await suite('example', 'example app in fake mode', async () =>
+    (await import('./suites/example')).exampleBenchmarks(),
+  )
+} else if (!only || only.includes('example')) {
+  skipped.push({
+    group: 'Example app, fake mode (vite build, Chromium)',
+    reason: 'the packages have no dist/ (not built yet); the example app cannot be built.',
   })
 }
 const total = now() - started

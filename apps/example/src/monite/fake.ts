@@ -1,33 +1,27 @@
-import { createWorld, setupFakeMoniteWorker } from '@monite-kit/fixtures/browser'
+import world from 'virtual:monite-demo-world'
+import { createFakeMoniteCore } from '@monite-kit/fixtures'
 import type { AppBackend } from './backend'
 import { seedDemoPayables } from './demoPayables'
 import { fakeBackend } from './fakeBackend'
 
-/** The seeded world of the demo: 6 roles (the five presets first) and 24 users (payables: demoPayables.ts). */
-export const DEMO_SEED = 20240525
-export function demoWorld() {
-  return createWorld({ seed: DEMO_SEED, rolesPerEntity: 6, usersPerEntity: 24 })
-}
-
 /**
- * Same-origin API root of the fake, so it is obvious in the network panel that nothing goes
- * to Monite (and nothing could: without the worker these requests just 404).
+ * Same-origin API root of the fake, so requests and the request log read like the real API's
+ * paths (and nothing could go to Monite: without the fake these requests just 404).
  */
 export function fakeBaseUrl(origin = window.location.origin): string {
   return `${origin}/fake-monite/v1`
 }
 
-/** Fake mode: the fixtures' fake Monite API runs in a service worker (MSW). */
+/**
+ * Fake mode: the fixtures' fake Monite API runs in the page, over the world built ahead of time
+ * (see demoWorld.ts); the app's clients send their requests to `fake.fetch`. Neither faker nor
+ * MSW is in the bundle.
+ */
 export async function startFakeBackend(): Promise<AppBackend> {
-  const { worker, fake } = setupFakeMoniteWorker({ world: demoWorld(), baseUrl: fakeBaseUrl() })
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  })
+  const fake = createFakeMoniteCore(world, { baseUrl: fakeBaseUrl() })
   // For tests and the curious: `__moniteFake.control.failNext(...)`, `.requests`, `.store`.
   Object.assign(window, { __moniteFake: fake })
-  const backend = fakeBackend(fake)
+  const backend = fakeBackend(fake, fake.fetch)
   await seedDemoPayables(backend.partnerClient)
   return backend
 }

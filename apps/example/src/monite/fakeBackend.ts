@@ -1,21 +1,26 @@
-import { createMoniteClient } from '@monite-kit/client'
+import { createMoniteClient, type MoniteFetch } from '@monite-kit/client'
 import type { FakeMonite } from '@monite-kit/fixtures'
 import { type AppBackend, tokenSource } from './backend'
 import { seedDemoPayables } from './demoPayables'
 
 /**
- * The app's backend over a fake Monite API (browser worker or msw/node). The browser holds a
+ * The app's backend over a fake Monite API (in the page, or behind msw/node in tests). The browser holds a
  * partner-credential client — the world's credentials are fake, nothing real is at stake — and
  * mints entity-user tokens for "act as" through the fake's POST /auth/token, exactly as a
- * backend would against Monite.
+ * backend would against Monite. `fetch`: where the clients send requests (e.g. `fake.fetch`);
+ * default the global fetch (MSW intercepts it).
  */
-export function fakeBackend(fake: Pick<FakeMonite, 'baseUrl' | 'world' | 'reset'>): AppBackend {
+export function fakeBackend(
+  fake: Pick<FakeMonite, 'baseUrl' | 'world' | 'reset'>,
+  fetch?: MoniteFetch,
+): AppBackend {
   const entity = fake.world.entities[0]!
   const { clientId, clientSecret } = fake.world.partner
   const partnerClient = createMoniteClient({
     baseUrl: fake.baseUrl,
     entityId: entity.id,
     auth: { type: 'partner', clientId, clientSecret },
+    fetch,
   })
   return {
     mode: 'fake',
@@ -35,6 +40,7 @@ export function fakeBackend(fake: Pick<FakeMonite, 'baseUrl' | 'world' | 'reset'
         baseUrl: fake.baseUrl,
         entityId: entity.id,
         auth: { type: 'fetchToken', fetchToken: source.fetchToken },
+        fetch,
       })
       return { client, ready: source.ready }
     },

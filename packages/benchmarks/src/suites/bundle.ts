@@ -6,6 +6,10 @@ import {
   clientEntry,
   clientTypicalApp,
   clientWithFetchEntry,
+  fakeFakerWorkerEntry,
+  fakeWorldEntry,
+  fakeWorldMswEntry,
+  fakeWorldWorkerEntry,
   kB,
   measureBundle,
   openapiFetchEntry,
@@ -67,6 +71,15 @@ export async function bundleBenchmarks(): Promise<{ rows: Row[]; skipped: Skippe
     await addTheRest(generated)
   } finally {
     await generated?.cleanup()
+  }
+  // #16: the fake with its world in a browser, against what the example shipped before.
+  if (isBuilt('fixtures')) {
+    await add(fakeFakerWorkerEntry, null)
+    for (const c of [fakeWorldEntry, fakeWorldMswEntry, fakeWorldWorkerEntry]) {
+      await add(c, fakeFakerWorkerEntry)
+    }
+  } else {
+    skipped.push({ group, reason: '@monite-kit/fixtures has no dist/; its sizes are skipped.' })
   }
   return { rows, skipped }
 

@@ -3,7 +3,8 @@
 // (@monite-kit/fixtures also has its own `bench` script; these figures are the ones that go into
 // BENCHMARKS.md.)
 import { createMoniteClient } from '@monite-kit/client'
-import { createFakeMonite, createWorld } from '@monite-kit/fixtures'
+import { createFakeMonite, createFakeMoniteCore, createWorld } from '@monite-kit/fixtures'
+import { demoWorldOptions } from '../bundle'
 import { fmtMs, median, now } from '../measure'
 import type { Row } from '../report'
 
@@ -49,6 +50,16 @@ export async function fixturesBenchmarks(): Promise<Row[]> {
   const worldMs = await medianOf(3, () => createWorld(worldOptions))
   const world = createWorld(worldOptions)
   const fakeMs = await medianOf(3, () => createFakeMonite({ world }))
+
+  // #16: what a browser pays at start-up for the demo world built ahead of time, against building
+  // it with faker there.
+  await medianOf(5, () => createWorld(demoWorldOptions))
+  const demoMs = await medianOf(21, () => createWorld(demoWorldOptions))
+  const demoJson = JSON.stringify(createWorld(demoWorldOptions))
+  const prebuiltMs = await medianOf(21, () => createFakeMoniteCore(JSON.parse(demoJson)))
+  const fakerStartMs = await medianOf(21, () =>
+    createFakeMonite({ world: createWorld(demoWorldOptions) }),
+  )
 
   const fake = createFakeMonite({ world })
   const entity = world.entities[0]!
@@ -97,5 +108,19 @@ export async function fixturesBenchmarks(): Promise<Row[]> {
     ),
     row('client.entityUsers.list via fake: next page by pagination_token', nextMs),
     row('client.entityUsers.list via fake: unfiltered page of 100', unfilteredMs),
+    {
+      group,
+      name: 'createWorld: the example’s demo world (6 roles, 24 users, faker)',
+      value: fmtMs(demoMs),
+      ratio: 1,
+      baseline: 'itself',
+    },
+    {
+      group,
+      name: 'start a fake over that world as JSON: JSON.parse + createFakeMoniteCore (no faker)',
+      value: fmtMs(prebuiltMs),
+      ratio: prebuiltMs / fakerStartMs,
+      baseline: `createWorld + createFakeMonite (${fmtMs(fakerStartMs)})`,
+    },
   ]
 }
