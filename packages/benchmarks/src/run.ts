@@ -16,7 +16,8 @@ const timings: string[] = []
 
 // `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
 // (requests, bundle, typegen, generic-types, token-store, fixtures, fake-engine, document-engine,
-// example) and prints their table without writing BENCHMARKS.md, which always holds one full run.
+// engine-vs-hand-written, example) and prints their table without writing BENCHMARKS.md, which
+// always holds one full run.
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -80,11 +81,17 @@ if (isBuilt('fixtures')) {
   await suite('document-engine', 'fake document engine (start-up, counterparts)', async () =>
     (await import('./suites/documentEngine')).documentEngineBenchmarks(),
   )
+  await suite(
+    'engine-vs-hand-written',
+    'entity users: generic engine vs hand-written module',
+    async () => (await import('./suites/engineVsHandWritten')).engineVsHandWrittenBenchmarks(),
+  )
 } else if (
   !only ||
   only.includes('fixtures') ||
   only.includes('fake-engine') ||
-  only.includes('document-engine')
+  only.includes('document-engine') ||
+  only.includes('engine-vs-hand-written')
 ) {
   skipped.push({
     group: 'Fixtures and fake API',
