@@ -16,8 +16,8 @@ const timings: string[] = []
 
 // `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
 // (requests, bundle, typegen, generic-types, token-store, fixtures, fake-engine, document-engine,
-// engine-vs-hand-written, example) and prints their table without writing BENCHMARKS.md, which
-// always holds one full run.
+// engine-vs-hand-written, document-proof, example) and prints their table without writing
+// BENCHMARKS.md, which always holds one full run.
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -86,12 +86,16 @@ if (isBuilt('fixtures')) {
     'entity users: generic engine vs hand-written module',
     async () => (await import('./suites/engineVsHandWritten')).engineVsHandWrittenBenchmarks(),
   )
+  await suite('document-proof', "document engine's proof counts (fixtures' tests)", async () =>
+    (await import('./suites/documentProof')).documentProofBenchmarks(),
+  )
 } else if (
   !only ||
   only.includes('fixtures') ||
   only.includes('fake-engine') ||
   only.includes('document-engine') ||
-  only.includes('engine-vs-hand-written')
+  only.includes('engine-vs-hand-written') ||
+  only.includes('document-proof')
 ) {
   skipped.push({
     group: 'Fixtures and fake API',
