@@ -1,7 +1,8 @@
 // `pnpm bench`: runs every suite in one process, prints one table and writes BENCHMARKS.md at the
 // repository root. Every figure is a ratio against a baseline measured in the same run. Bounded:
 // about a minute and a half on 2 cores, plus about 50 s for the token-store suite (4 processes and a
-// redis-server) and about a minute for the example app (a vite build, 21 loads in Chromium).
+// redis-server), about 10 s for the document engine's proof counts (the fixtures' tests in a
+// child process) and about a minute for the example app (a vite build, 21 loads in Chromium).
 import { writeFile } from 'node:fs/promises'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { resolve } from 'node:path'
@@ -16,7 +17,8 @@ const timings: string[] = []
 
 // `pnpm --filter @monite-kit/benchmarks bench --only=token-store` runs only the named suites
 // (requests, bundle, typegen, generic-types, token-store, fixtures, fake-engine, document-engine,
-// example) and prints their table without writing BENCHMARKS.md, which always holds one full run.
+// engine-vs-hand-written, document-proof, example) and prints their table without writing
+// BENCHMARKS.md, which always holds one full run.
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -80,11 +82,21 @@ if (isBuilt('fixtures')) {
   await suite('document-engine', 'fake document engine (start-up, counterparts)', async () =>
     (await import('./suites/documentEngine')).documentEngineBenchmarks(),
   )
+  await suite(
+    'engine-vs-hand-written',
+    'entity users: generic engine vs hand-written module',
+    async () => (await import('./suites/engineVsHandWritten')).engineVsHandWrittenBenchmarks(),
+  )
+  await suite('document-proof', "document engine's proof counts (fixtures' tests)", async () =>
+    (await import('./suites/documentProof')).documentProofBenchmarks(),
+  )
 } else if (
   !only ||
   only.includes('fixtures') ||
   only.includes('fake-engine') ||
-  only.includes('document-engine')
+  only.includes('document-engine') ||
+  only.includes('engine-vs-hand-written') ||
+  only.includes('document-proof')
 ) {
   skipped.push({
     group: 'Fixtures and fake API',
