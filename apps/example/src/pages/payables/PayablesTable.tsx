@@ -1,4 +1,4 @@
-import { Badge, ScrollRegion, Skeleton } from '../../ui'
+import { Badge, ScrollRegion, Skeleton, TableSkeleton } from '../../ui'
 import { PayableStepButton } from './PayableStepButton'
 import {
   formatAmount,
@@ -78,30 +78,25 @@ export function PayablesTable({
 
 export function PayablesTableSkeleton() {
   return (
-    <div className="ui-table-wrap" aria-busy="true">
-      <span className="ui-visually-hidden">Loading payables…</span>
-      <table className="ui-table">
-        <tbody>
-          {Array.from({ length: 6 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
-            <tr key={i}>
-              <td>
-                <Skeleton width={110} />
-              </td>
-              <td>
-                <Skeleton width={80} />
-              </td>
-              <td>
-                <Skeleton width={80} />
-              </td>
-              <td>
-                <Skeleton width={70} />
-              </td>
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableSkeleton
+      label="Loading payables…"
+      row={() => (
+        <>
+          <td>
+            <Skeleton width={110} />
+          </td>
+          <td>
+            <Skeleton width={80} />
+          </td>
+          <td>
+            <Skeleton width={80} />
+          </td>
+          <td>
+            <Skeleton width={70} />
+          </td>
+          <td />
+        </>
+      )}
+    />
   )
 }

@@ -1,6 +1,6 @@
 import type { EntityUser } from '@monite-kit/client'
 import { AllowedRowButton } from '../../app/Allowed'
-import { Avatar, Badge, ScrollRegion, Skeleton } from '../../ui'
+import { Avatar, Badge, ScrollRegion, Skeleton, TableSkeleton } from '../../ui'
 
 export function displayName(user: Pick<EntityUser, 'first_name' | 'last_name' | 'login'>) {
   return [user.first_name, user.last_name].filter(Boolean).join(' ') || user.login
@@ -96,37 +96,32 @@ export function UsersTable({
 
 export function UsersTableSkeleton() {
   return (
-    <div className="ui-table-wrap" aria-busy="true">
-      <span className="ui-visually-hidden">Loading users…</span>
-      <table className="ui-table">
-        <tbody>
-          {Array.from({ length: 6 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
-            <tr key={i}>
-              <td>
-                <div className="app-user-cell">
-                  <span className="ui-avatar" />
-                  <div style={{ flex: 1 }}>
-                    <Skeleton width="60%" />
-                    <div style={{ height: 6 }} />
-                    <Skeleton width="40%" height={10} />
-                  </div>
-                </div>
-              </td>
-              <td>
-                <Skeleton width={90} />
-              </td>
-              <td>
-                <Skeleton width={80} />
-              </td>
-              <td>
-                <Skeleton width={60} />
-              </td>
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableSkeleton
+      label="Loading users…"
+      row={() => (
+        <>
+          <td>
+            <div className="app-user-cell">
+              <span className="ui-avatar" />
+              <div style={{ flex: 1 }}>
+                <Skeleton width="60%" />
+                <div style={{ height: 6 }} />
+                <Skeleton width="40%" height={10} />
+              </div>
+            </div>
+          </td>
+          <td>
+            <Skeleton width={90} />
+          </td>
+          <td>
+            <Skeleton width={80} />
+          </td>
+          <td>
+            <Skeleton width={60} />
+          </td>
+          <td />
+        </>
+      )}
+    />
   )
 }
