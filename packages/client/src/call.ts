@@ -5,7 +5,7 @@ import {
   type HeadersOptions,
   mergeHeaders,
 } from 'openapi-fetch'
-import type { MoniteCallOptions } from './createMoniteClient'
+import type { MoniteCallOptions } from './clientOptions'
 import { MoniteClientError, toMoniteApiError } from './errors'
 import type { paths } from './generated/monite'
 import { pathOf, type Transport, type TransportCall } from './transport'

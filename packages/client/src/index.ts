@@ -1,10 +1,11 @@
 export type { MoniteAuth, MoniteTokenResult } from './auth'
-export {
-  createMoniteClient,
-  type MoniteCallOptions,
-  type MoniteClient,
-  type MoniteClientOptions,
-} from './createMoniteClient'
+export type {
+  MoniteCallOptions,
+  MoniteClientOptions,
+  MoniteFetch,
+  MoniteRequestExtras,
+} from './clientOptions'
+export { createMoniteClient, type MoniteClient } from './createMoniteClient'
 export { MONITE_API_VERSION, MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments'
 export {
   isMoniteApiError,
@@ -29,5 +30,4 @@ export type { MoniteEntityUsersResource } from './resources/entityUsers'
 export type { MoniteRolesResource } from './resources/roles'
 export type { MoniteRetryOptions } from './retry'
 export type { MoniteStoredToken, MoniteTokenStore } from './tokenStore'
-export type { MoniteFetch, MoniteRequestExtras } from './transport'
 export type * from './types'

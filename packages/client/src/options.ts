@@ -1,4 +1,4 @@
-import type { MoniteClientOptions } from './createMoniteClient'
+import type { MoniteClientOptions } from './clientOptions'
 import { MONITE_ENVIRONMENTS } from './environments'
 import { MoniteClientError } from './errors'
 import { RETRY_DEFAULTS, type ResolvedRetry } from './retry'

@@ -1,4 +1,4 @@
-import type { MoniteCallOptions } from './createMoniteClient'
+import type { MoniteCallOptions } from './clientOptions'
 import { MoniteClientError } from './errors'
 
 /** A page of a Monite list: `data` plus cursors. */

@@ -1,17 +1,9 @@
 import type { TokenManager } from './auth'
+import type { MoniteFetch, MoniteRequestExtras } from './clientOptions'
 import { MoniteClientError } from './errors'
 import { entityScope } from './generated/operations'
 import { check } from './options'
 import { abortable, type ResolvedRetry, retryDelay, sleep } from './retry'
-
-/** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
-export type MoniteFetch = (request: Request) => Promise<Response>
-
-/** Per-request extras the transport reads from the `Request` object (set by openapi-fetch). */
-export interface MoniteRequestExtras {
-  /** Overrides the client's `timeoutMs` for this call. */
-  timeoutMs?: number
-}
 
 /**
  * @internal The path of `url`, an absolute URL or `''` (the URL of a `Response` built by hand):

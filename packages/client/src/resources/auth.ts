@@ -1,6 +1,6 @@
 import type { MoniteAuth, TokenManager } from '../auth'
 import type { Call } from '../call'
-import type { MoniteCallOptions } from '../createMoniteClient'
+import type { MoniteCallOptions } from '../clientOptions'
 import { must } from '../options'
 import type { AccessToken, RevokeTokenInput, TokenRequest } from '../types'
 

@@ -1,5 +1,5 @@
 import type { Call } from '../call'
-import type { MoniteCallOptions } from '../createMoniteClient'
+import type { MoniteCallOptions } from '../clientOptions'
 import type { paths } from '../generated/monite'
 import {
   listAll,

@@ -1,5 +1,5 @@
 import type { Call } from '../call'
-import type { MoniteCallOptions } from '../createMoniteClient'
+import type { MoniteCallOptions } from '../clientOptions'
 import type { MoniteListMethods } from '../paginate'
 import type { CreateRoleInput, Role, RoleListParams, RolePage, UpdateRoleInput } from '../types'
 import { collection } from './collection'
