@@ -50,15 +50,28 @@ const gets = (path: string) =>
 
 describe('the POST-action rule over the fake', () => {
   it('writes an answer that is the item into its detail and list pages, then refetches lists', async () => {
-    const { result, ids, first } = await setup()
+    const { result, ids, first, queryClient } = await setup()
     const detailPath = `/v1/payables/${ids[0]}`
     const detailGets = gets(detailPath)
     const listGets = gets('/v1/payables')
     const answer = await act(() => result.current.cancel.mutateAsync(first))
     expect(answer.status).toBe('canceled')
-    expect(result.current.detail.data).toEqual(answer)
+    // The cache holds the answer when the mutation resolves (detail and list page alike)...
+    const cached = queryClient.getQueryCache().findAll({ queryKey: ['monite'] })
+    type Page = { data: { id: string; status: string }[] }
+    const detail = cached.find((q) => (q.state.data as { id?: string } | undefined)?.id === ids[0])
+    const page = cached.find((q) => Array.isArray((q.state.data as Page | undefined)?.data))
+    expect(detail?.state.data).toEqual(answer)
+    const statuses = (page?.state.data as Page).data.map((p) => [p.id, p.status])
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        [ids[0], 'canceled'],
+        [ids[1], 'new'],
+      ]),
+    )
+    // ...and the hooks show it on their next render (TanStack notifies observers in a task).
+    await waitFor(() => expect(result.current.detail.data).toEqual(answer))
     expect(result.current.list.data?.data.find((p) => p.id === ids[0])?.status).toBe('canceled')
-    expect(result.current.list.data?.data.find((p) => p.id === ids[1])?.status).toBe('new')
     // The detail took the answer without a request; the list was read again.
     expect(gets(detailPath)).toBe(detailGets)
     await waitFor(() => expect(gets('/v1/payables')).toBe(listGets + 1))
