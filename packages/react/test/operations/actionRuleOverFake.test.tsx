@@ -62,7 +62,7 @@ describe('the POST-action rule over the fake', () => {
     const detail = cached.find((q) => (q.state.data as { id?: string } | undefined)?.id === ids[0])
     const page = cached.find((q) => Array.isArray((q.state.data as Page | undefined)?.data))
     expect(detail?.state.data).toEqual(answer)
-    const statuses = (page?.state.data as Page).data.map((p) => [p.id, p.status])
+    const statuses = (page?.state.data as Page | undefined)?.data.map((p) => [p.id, p.status])
     expect(statuses).toEqual(
       expect.arrayContaining([
         [ids[0], 'canceled'],
