@@ -56,7 +56,7 @@ describe('useCreateEntityUser', () => {
         .mutateAsync({ first_name: 'Dup', login: 'dup', role_id: roleId() })
         .catch(() => undefined),
     )
-    expect(result.current.isError).toBe(true)
+    await waitFor(() => expect(result.current.isError).toBe(true))
     expect(isMoniteApiError(result.current.error) && result.current.error.status).toBe(409)
     expect(onError).toHaveBeenCalledOnce()
   })
@@ -70,7 +70,7 @@ describe('useCreateEntityUser', () => {
         .mutateAsync({ first_name: 'x'.repeat(300), login: 'too-long', role_id: roleId() })
         .catch(() => undefined),
     )
-    expect(result.current.error).toMatchObject({ status: 422 })
+    await waitFor(() => expect(result.current.error).toMatchObject({ status: 422 }))
   })
 
   it("runs the caller's callbacks after the cache work, with their own onMutate result", async () => {

@@ -91,7 +91,7 @@ describe('useUpdateEntityUser', () => {
         .mutateAsync({ id: user.id, body: { login: 'taken' } })
         .catch(() => undefined),
     )
-    expect(result.current.update.error).toMatchObject({ status: 409 })
+    await waitFor(() => expect(result.current.update.error).toMatchObject({ status: 409 }))
     expect(result.current.detail.data).toEqual(before)
   })
 

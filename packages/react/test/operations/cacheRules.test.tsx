@@ -79,11 +79,12 @@ describe('generic cache rules', () => {
       result.current.rename.mutateAsync({ ...path, body: { name: 'Approvers (generic)' } }),
     )
     expect(answer.name).toBe('Approvers (generic)')
-    expect(result.current.detail.data).toEqual(answer)
     expect(queryClient.getQueryData(named.queryKey)).toEqual(answer)
     expect(nameIn(queryClient.getQueryData(list.queryKey), role.id)).toBe(answer.name)
     expect(nameIn(queryClient.getQueryData(pages.queryKey)?.pages[0], role.id)).toBe(answer.name)
     expect(gets(fake, `/roles/${role.id}`)).toBe(detailGets)
+    // The hook shows it once TanStack notifies its observers (a task after the cache write).
+    await waitFor(() => expect(result.current.detail.data).toEqual(answer))
     // then the lists were invalidated (their filters may no longer match); the detail was not
     expect(queryClient.getQueryState(list.queryKey)?.isInvalidated).toBe(true)
     expect(queryClient.getQueryState(pages.queryKey)?.isInvalidated).toBe(true)

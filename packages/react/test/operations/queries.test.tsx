@@ -187,7 +187,7 @@ describe('generic queries', () => {
       }),
     )
     // the named detail entry got the answer without a refetch of it
-    expect(result.current.named.data?.name).toBe('Renamed generically')
+    await waitFor(() => expect(result.current.named.data?.name).toBe('Renamed generically'))
     expect(requestsTo(fake, 'GET', `/roles/${role.id}`)).toHaveLength(1)
   })
 
