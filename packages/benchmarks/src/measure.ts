@@ -12,6 +12,17 @@ export function median(values: number[]): number {
 }
 
 /** Runs `fn` `count` times, one after another; returns the elapsed ms. */
+/** The median time of `reps` sequential runs of `fn` (given the run's index), in ms. */
+export async function medianOf(reps: number, fn: (i: number) => unknown): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < reps; i++) {
+    const start = now()
+    await fn(i)
+    times.push(now() - start)
+  }
+  return median(times)
+}
+
 export async function timeSequential(count: number, fn: (i: number) => Promise<unknown>) {
   const start = now()
   for (let i = 0; i < count; i++) await fn(i)

@@ -4,23 +4,13 @@
 // against a bare handler answering a Map lookup as a JSON Response.
 import { existsSync, readFileSync } from 'node:fs'
 import { createFakeMonite, createWorld } from '@monite-kit/fixtures'
-import { fmtMs, median, now } from '../measure'
+import { fmtMs, medianOf } from '../measure'
 import { upstreamSpecPath } from '../paths'
 import type { Row, Skipped } from '../report'
 
 const STORED = 10_000
 const REPS = 101
 const STARTS = 7
-
-async function medianOf(reps: number, fn: (i: number) => Promise<unknown>): Promise<number> {
-  const times: number[] = []
-  for (let i = 0; i < reps; i++) {
-    const start = now()
-    await fn(i)
-    times.push(now() - start)
-  }
-  return median(times)
-}
 
 const counterpart = (i: number) => ({
   type: 'organization',

@@ -3,21 +3,11 @@
 // response), as ratios against a bare handler that answers a Map lookup as a JSON Response (what
 // the thinnest hand-written mock costs).
 import { createFakeMonite, createWorld } from '@monite-kit/fixtures'
-import { fmtMs, median, now } from '../measure'
+import { fmtMs, medianOf } from '../measure'
 import type { Row } from '../report'
 
 const USERS = 10_000
 const REPS = 301
-
-async function medianOf(reps: number, fn: (i: number) => Promise<unknown>): Promise<number> {
-  const times: number[] = []
-  for (let i = 0; i < reps; i++) {
-    const start = now()
-    await fn(i)
-    times.push(now() - start)
-  }
-  return median(times)
-}
 
 export async function fakeEngineBenchmarks(): Promise<Row[]> {
   const group = 'Fake engine: entity users, 10,000 stored'

@@ -5,7 +5,7 @@
 import { createMoniteClient } from '@monite-kit/client'
 import { createFakeMonite, createFakeMoniteCore, createWorld } from '@monite-kit/fixtures'
 import { demoWorldOptions } from '../bundle'
-import { fmtMs, median, now } from '../measure'
+import { fmtMs, medianOf } from '../measure'
 import type { Row } from '../report'
 
 const USERS = 10_000
@@ -28,16 +28,6 @@ function plainUsers(n: number) {
     }
   }
   return out
-}
-
-async function medianOf(reps: number, fn: () => unknown): Promise<number> {
-  const times: number[] = []
-  for (let i = 0; i < reps; i++) {
-    const start = now()
-    await fn()
-    times.push(now() - start)
-  }
-  return median(times)
 }
 
 export async function fixturesBenchmarks(): Promise<Row[]> {
